@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+export const actionListStyles = css`
+  .profile-choice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block: var(--_space);
+  }
+  select {
+    max-width: 100%;
+  }
+  .action-cards {
+    padding: 0;
+    margin: 0;
+    list-style: none;
+    display: grid;
+    gap: var(--_space);
+  }
+  .rank {
+    display: inline-flex;
+    justify-content: center;
+    align-items: center;
+    min-width: 2em;
+    height: 2em;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+    margin-inline-end: 0.5em;
+    flex: none;
+  }
+  .card h3 {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.25em;
+    font-size: 1.1em;
+  }
+  .badge {
+    display: inline-block;
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.03em;
+    color: var(--_highlight);
+    border: 1px solid currentColor;
+    border-radius: calc(var(--_radius) * 0.5);
+    padding: 0 0.4em;
+    margin-block-end: 0.5em;
+  }
+  .steps {
+    padding-inline-start: 1.25em;
+  }
+  .steps li {
+    margin-block-end: 0.5em;
+  }
+  .panel h4 {
+    margin-block: var(--_space) 0.25em;
+  }
+  .share-fallback input {
+    width: 100%;
+    font: inherit;
+    padding: 0.4em;
+  }
+  @media (forced-colors: active) {
+    .rank {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+  }
+  @media print {
+    .top .panel[hidden] {
+      display: block !important;
+    }
+    .card {
+      break-inside: avoid;
+      border: 1px solid #000;
+    }
+    .rank {
+      border: 1px solid #000;
+      color: #000;
+      background: none;
+    }
+  }
+`;

@@ -1,0 +1,421 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { WidgetElement } from '../base/widget-element.js';
+import { loadActions } from '../content/load.js';
+import type { ActionText } from '../content/types.js';
+import { msg, str } from '../localize/localize.js';
+import {
+  actionsFor,
+  encodeResult,
+  isChallengeId,
+  isHighlight,
+  isProfileId,
+  missingAnswers,
+  PROFILE_IDS,
+  score,
+  topActions,
+  type ChallengeId,
+  type ProfileId,
+} from '../scoring/index.js';
+import { SHARE_PARAM } from '../state/store.js';
+import { actionListStyles } from './action-list.styles.js';
+import { actionsDocument } from './download.js';
+
+/** Detail of `action-list-profile-change`. */
+export interface ActionListProfileChangeDetail {
+  profile: ProfileId | null;
+}
+
+/** Detail of `action-list-share`. */
+export interface ActionListShareDetail {
+  url: string;
+  /** How the link was passed on: the system share sheet, the clipboard, or shown for copying by hand. */
+  method: 'share' | 'clipboard' | 'manual';
+}
+
+/** Detail of `action-list-download`. */
+export interface ActionListDownloadDetail {
+  filename: string;
+}
+
+/**
+ * Step 3: for a profile and a challenge, the top 3 actions from the research, each with its
+ * practical elaboration; all other actions of the challenge on request; share, download, print.
+ *
+ * On its own, with attributes, it shows fixed advice on a static page:
+ * `<action-list profile="groei" challenge="3"></action-list>`.
+ *
+ * @summary The recommended actions for a profile and a challenge.
+ *
+ * @attr profile - Profile id to base the advice on (ambitie, basis, employee-journey, groei, lerende-organisatie); overrides the scan's result.
+ * @attr challenge - Challenge id (1–9); overrides the challenge picked on the page.
+ * @attr group - Elements with the same group share one scan. Default "default".
+ * @attr lang - Language (nl, fr, en); else the nearest ancestor's lang, else Dutch.
+ * @attr contact - Contact line of the embedding partner, shown in the footer.
+ *
+ * @fires action-list-profile-change - The user based the advice on another profile. `detail: ActionListProfileChangeDetail`.
+ * @fires action-list-share - A share link was passed on. `detail: ActionListShareDetail`.
+ * @fires action-list-download - The actions were downloaded as an HTML file. `detail: ActionListDownloadDetail`.
+ * @fires action-list-back - "Terug naar uitdagingen" was pressed; cancel it to handle navigation yourself.
+ * @fires informeel-leren-clear - The user erased all saved answers. `detail: { group }`.
+ *
+ * @csspart heading - The step heading.
+ * @csspart button - Every button.
+ * @csspart primary-button - "Meer info" and "Meer acties".
+ * @csspart card - One action.
+ * @csspart badge - The HIGHLIGHT label.
+ * @csspart profile-select - The select to base the advice on another profile.
+ * @csspart notice - Messages.
+ * @csspart footer - The footer with privacy and about.
+ *
+ * @cssprop --il-color-accent - Buttons, links, focus and the rank numbers.
+ * @cssprop --il-color-highlight - The HIGHLIGHT label. Default: #8a4b00.
+ * @cssprop --il-color-text - Text colour.
+ * @cssprop --il-color-background - Background colour.
+ * @cssprop --il-color-surface - Background of the action cards.
+ * @cssprop --il-color-border - Borders.
+ * @cssprop --il-font-family - Font. Default: inherited from the page.
+ * @cssprop --il-radius - Corner radius.
+ * @cssprop --il-space - Base spacing.
+ * @cssprop --il-focus-ring - Focus outline.
+ */
+export class ActionList extends WidgetElement {
+  static override styles = [...WidgetElement.styles, actionListStyles];
+
+  static override properties = {
+    ...WidgetElement.properties,
+    profile: { type: String, reflect: true },
+    challenge: { type: String, reflect: true },
+    actions: { state: true },
+    open: { state: true },
+    showAll: { state: true },
+    shareStatus: { state: true },
+    localProfile: { state: true },
+  };
+
+  static override step = 3;
+  protected readonly contentParts = ['challenges', 'profiles', 'texts'] as const;
+
+  /** Profile id to base the advice on; overrides the scan's result. */
+  profile = '';
+  /** Challenge id (1–9); overrides the challenge picked on the page. */
+  challenge = '';
+
+  private actions?: Record<string, ActionText>;
+  private actionsKey = '';
+  /** Action ids whose "Meer info" is open. */
+  private open = new Set<string>();
+  private showAll = false;
+  private shareStatus?: { method: ActionListShareDetail['method']; url: string } | 'failed';
+  /** The profile chosen in the select when the advice comes from attributes, not the scan. */
+  private localProfile?: ProfileId | null;
+  private readonly warned = new Set<string>();
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('profile')) this.localProfile = undefined;
+    if (changed.has('profile') || changed.has('challenge')) {
+      this.warnInvalid('profile', this.profile, isProfileId);
+      this.warnInvalid('challenge', this.challenge, isChallengeId);
+    }
+    const challenge = this.challengeId;
+    const key = challenge ? `${this.language}/${challenge}` : '';
+    if (this.ready && key !== this.actionsKey) {
+      this.actionsKey = key;
+      this.actions = undefined;
+      this.open = new Set();
+      this.showAll = false;
+      this.shareStatus = undefined;
+      if (challenge) {
+        loadActions(this.language, challenge).then(
+          (data) => {
+            if (this.actionsKey === key) this.actions = data.actions;
+          },
+          (error: unknown) => {
+            console.warn('informeel-leren: actions could not be loaded', error);
+            if (this.actionsKey === key) this.actionsKey = 'failed';
+            this.requestUpdate();
+          },
+        );
+      }
+    }
+  }
+
+  private warnInvalid(name: string, value: string, valid: (v: unknown) => boolean): void {
+    if (!value || valid(value) || this.warned.has(`${name}=${value}`)) return;
+    this.warned.add(`${name}=${value}`);
+    console.warn(`informeel-leren: <action-list ${name}="${value}"> is not a known ${name}; it is ignored.`);
+  }
+
+  /** The challenge shown: the attribute when valid, else the one picked on the page. */
+  private get challengeId(): ChallengeId | undefined {
+    return isChallengeId(this.challenge) ? this.challenge : this.store?.state.challenge;
+  }
+
+  /** Whether the scan on this page has a complete result. */
+  private get scanResult() {
+    const state = this.store.state;
+    return state.submitted && missingAnswers(state.answers).length === 0 ? score(state.answers) : undefined;
+  }
+
+  /** The profile the advice is based on, or null for none (then all actions are shown). */
+  private get profileId(): ProfileId | null {
+    if (this.localProfile !== undefined) return this.localProfile;
+    if (isProfileId(this.profile)) return this.profile;
+    const result = this.scanResult;
+    if (!result) return null;
+    return this.store.state.adviceProfile ?? result.dominant[0];
+  }
+
+  protected renderWidget(): TemplateResult {
+    const challenge = this.challengeId;
+    const invalid = [
+      this.profile && !isProfileId(this.profile)
+        ? msg(str`Het profiel "${this.profile}" bestaat niet.`, { id: 'actions.invalid-profile' })
+        : '',
+      this.challenge && !isChallengeId(this.challenge)
+        ? msg(str`De uitdaging "${this.challenge}" bestaat niet.`, { id: 'actions.invalid-challenge' })
+        : '',
+    ].filter(Boolean);
+    return html`${this.renderProblems()}${this.renderSharedBanner()}
+      ${invalid.length
+        ? html`<div class="notice error" role="status" part="notice">${invalid.map((m) => html`<p>${m}</p>`)}</div>`
+        : nothing}
+      ${challenge ? this.renderActions(challenge) : this.renderNoChallenge()} ${this.renderFooter()}`;
+  }
+
+  private renderNoChallenge(): TemplateResult {
+    return html`<section aria-labelledby="step-heading">
+      <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>${msg('Aangeraden acties', { id: 'actions.heading-none' })}</h2>
+      <p>${msg('Kies eerst een uitdaging; dan tonen we hier de acties die erbij passen.', { id: 'actions.choose-challenge' })}</p>
+      <div class="actions">
+        <button type="button" part="button" @click=${this.back}>${msg('Naar de uitdagingen', { id: 'actions.to-challenges' })}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderActions(challenge: ChallengeId): TemplateResult {
+    const { challenges } = this.content.challenges!;
+    const { profiles } = this.content.profiles!;
+    const profile = this.profileId;
+    const top: string[] = profile ? topActions(profile, challenge) : [];
+    const others = actionsFor(challenge).filter((id) => !top.includes(id));
+    const actions = this.actions;
+    return html`<section aria-labelledby="step-heading">
+      <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>
+        ${profile
+          ? msg(str`Top 3 acties voor: ${challenges[challenge].title}`, { id: 'actions.heading' })
+          : msg(str`Acties voor: ${challenges[challenge].title}`, { id: 'actions.heading-all' })}
+      </h2>
+      ${this.renderProfileChoice(profile)}
+      ${!profile
+        ? html`<p class="notice" part="notice">
+            ${msg('Je ziet alle acties voor deze uitdaging. Vul de scan in of kies hierboven een profiel om de top 3 te zien die het best bij je past.', { id: 'actions.no-profile' })}
+          </p>`
+        : html`<p>
+            ${msg(str`Deze drie acties kwamen in het onderzoek het sterkst naar voren bij het profiel ${profiles[profile].name}.`, { id: 'actions.top-intro' })}
+          </p>`}
+      ${this.actionsKey === 'failed'
+        ? html`<p class="notice error" role="alert">${msg('De acties konden niet geladen worden. Probeer het later opnieuw.', { id: 'actions.load-failed' })}</p>`
+        : !actions
+          ? html`<p class="loading muted" aria-busy="true">${msg('Even geduld…', { id: 'loading' })}</p>`
+          : profile
+            ? html`<ol class="action-cards top">${top.map((id, i) => this.renderAction(id, actions[id], i + 1))}</ol>
+                <div class="actions">
+                  <button type="button" part="button" aria-expanded=${this.showAll ? 'true' : 'false'} aria-controls="more-actions"
+                    @click=${() => (this.showAll = !this.showAll)}>
+                    ${this.showAll
+                      ? msg('Minder acties', { id: 'actions.fewer' })
+                      : msg(str`Meer acties (${others.length})`, { id: 'actions.more' })}
+                  </button>
+                </div>
+                <div id="more-actions" ?hidden=${!this.showAll}>
+                  <h3>${msg('Alle andere acties voor deze uitdaging', { id: 'actions.more-heading' })}</h3>
+                  <ul class="action-cards">${others.map((id) => this.renderAction(id, actions[id]))}</ul>
+                </div>`
+            : html`<ul class="action-cards">${others.map((id) => this.renderAction(id, actions[id]))}</ul>`}
+      ${this.renderToolbar()}
+    </section>`;
+  }
+
+  private renderProfileChoice(profile: ProfileId | null): TemplateResult {
+    const { profiles } = this.content.profiles!;
+    const dominant = this.scanResult?.dominant ?? [];
+    return html`<div class="profile-choice">
+      <label for="profile-select">${msg('Advies op basis van profiel', { id: 'actions.profile-label' })}</label>
+      <select id="profile-select" part="profile-select" @change=${this.changeProfile}>
+        <option value="" ?selected=${!profile}>${msg('Geen profiel: alle acties', { id: 'actions.profile-none' })}</option>
+        ${PROFILE_IDS.map(
+          (p) => html`<option value=${p} ?selected=${profile === p}>
+            ${profiles[p].name}${dominant.includes(p) ? ` (${msg('jouw profiel', { id: 'actions.your-profile' })})` : ''}
+          </option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private renderAction(id: string, text: ActionText, rank?: number): TemplateResult {
+    const open = this.open.has(id);
+    const highlight = isHighlight(id);
+    return html`<li class="card" part="card">
+      <h3 id="action-${id}">
+        ${rank ? html`<span class="rank" aria-hidden="true">${rank}</span>` : nothing}
+        <span>${rank ? html`<span class="visually-hidden">${msg(str`Actie ${rank}:`, { id: 'actions.rank' })} </span>` : nothing}${text.title}</span>
+      </h3>
+      ${highlight
+        ? html`<span class="badge" part="badge" title=${msg('Kwam in het onderzoek naar voren als bijzonder krachtig of veelbelovend', { id: 'actions.highlight-title' })}>
+            ${msg('Highlight', { id: 'actions.highlight' })}
+          </span>`
+        : nothing}
+      <div>
+        <button type="button" part="button primary-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel-${id}"
+          @click=${() => this.toggle(id)}>
+          ${msg('Meer info', { id: 'actions.more-info' })}<span class="visually-hidden">: ${text.title}</span>
+        </button>
+      </div>
+      <div class="panel" id="panel-${id}" ?hidden=${!open}>
+        <p>${text.summary}</p>
+        <h4>${msg('Wat je kan doen', { id: 'actions.steps' })}</h4>
+        <ul class="steps">
+          ${text.steps.map((step) => html`<li><strong>${step.title}</strong>: ${step.text}</li>`)}
+        </ul>
+      </div>
+    </li>`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const status = this.shareStatus;
+    return html`<div class="actions no-print">
+        <button type="button" part="button" @click=${this.share}>${msg('Delen', { id: 'actions.share' })}</button>
+        <button type="button" part="button" @click=${this.download} ?disabled=${!this.actions}>
+          ${msg('Downloaden', { id: 'actions.download' })}
+        </button>
+        <button type="button" part="button" @click=${() => print()}>${msg('Afdrukken', { id: 'actions.print' })}</button>
+        <button type="button" part="button" @click=${this.back}>${msg('Terug naar uitdagingen', { id: 'actions.back' })}</button>
+      </div>
+      <div role="status" class="no-print">
+        ${status === 'failed'
+          ? msg('Delen lukte niet.', { id: 'actions.share-failed' })
+          : status?.method === 'clipboard'
+            ? msg('De link is gekopieerd. Plak hem in een e-mail of bericht.', { id: 'actions.copied' })
+            : status?.method === 'manual'
+              ? html`<div class="share-fallback">
+                  <label for="share-url">${msg('Kopieer deze link:', { id: 'actions.copy-manually' })}</label>
+                  <input id="share-url" readonly .value=${status.url} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
+                </div>`
+              : ''}
+      </div>`;
+  }
+
+  private toggle(id: string): void {
+    const open = new Set(this.open);
+    if (open.has(id)) open.delete(id);
+    else open.add(id);
+    this.open = open;
+  }
+
+  private changeProfile(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    const profile = isProfileId(value) ? value : null;
+    const result = this.scanResult;
+    if (result && !isProfileId(this.profile) && profile) {
+      // Advice from the scan: share the choice with the other elements (and share links).
+      this.store.update({ adviceProfile: profile === result.dominant[0] ? undefined : profile });
+      this.localProfile = undefined;
+    } else {
+      this.localProfile = profile;
+    }
+    this.open = new Set();
+    this.emit<ActionListProfileChangeDetail>('action-list-profile-change', { profile });
+  }
+
+  /** A link that reopens this result on any page with the widget; the code sits in the fragment, which is never sent to a server. */
+  shareUrl(): string {
+    const url = new URL(location.href);
+    const params = new URLSearchParams(url.hash.slice(1));
+    params.delete(SHARE_PARAM);
+    const state = this.store.state;
+    const challenge = this.challengeId;
+    if (state.unit && this.scanResult) {
+      const profile = this.profileId;
+      const dominant = this.scanResult.dominant[0];
+      params.set(
+        SHARE_PARAM,
+        encodeResult({
+          answers: state.answers,
+          unit: state.unit,
+          challenge,
+          adviceProfile: profile && profile !== dominant ? profile : undefined,
+        }),
+      );
+    }
+    url.hash = params.toString();
+    return url.href;
+  }
+
+  private async share(): Promise<void> {
+    const url = this.shareUrl();
+    const title = this.localized(() => msg('Acties om informeel leren te versterken', { id: 'actions.share-title' }));
+    let method: ActionListShareDetail['method'] = 'manual';
+    try {
+      if (navigator.share) {
+        await navigator.share({ title, url });
+        method = 'share';
+      } else if (navigator.clipboard) {
+        await navigator.clipboard.writeText(url);
+        method = 'clipboard';
+      }
+    } catch (error) {
+      // The user closed the share sheet: nothing to report.
+      if ((error as DOMException).name === 'AbortError') return;
+      method = 'manual';
+    }
+    this.shareStatus = { method, url };
+    this.emit<ActionListShareDetail>('action-list-share', { url, method });
+  }
+
+  private download(): void {
+    const challenge = this.challengeId;
+    const actions = this.actions;
+    if (!challenge || !actions) return;
+    const { challenges } = this.content.challenges!;
+    const { profiles } = this.content.profiles!;
+    const profile = this.profileId;
+    const top: string[] = profile ? topActions(profile, challenge) : [];
+    const rest = actionsFor(challenge).filter((id) => !top.includes(id));
+    const item = (id: string) => ({ title: actions[id].title, highlight: isHighlight(id), text: actions[id] });
+    const html = this.localized(() =>
+      actionsDocument({
+        language: this.language,
+        title: challenges[challenge].title,
+        intro: profile
+          ? [msg(str`Advies op basis van profiel: ${profiles[profile].name}`, { id: 'download.profile' })]
+          : [],
+        sections: [
+          ...(profile ? [{ heading: msg('Top 3 acties', { id: 'download.top' }), actions: top.map(item), ordered: true }] : []),
+          {
+            heading: profile ? msg('Andere acties', { id: 'download.others' }) : msg('Acties', { id: 'download.all' }),
+            actions: rest.map(item),
+            ordered: false,
+          },
+        ],
+        labels: { highlight: msg('Highlight', { id: 'actions.highlight' }), steps: msg('Wat je kan doen', { id: 'actions.steps' }) },
+        footer: [this.shareUrl(), this.texts.about.citation!],
+      }),
+    );
+    const filename = `informeel-leren-uitdaging-${challenge}.html`;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+    link.download = filename;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    this.emit<ActionListDownloadDetail>('action-list-download', { filename });
+  }
+
+  private back(): void {
+    if (!this.emit('action-list-back', {}, true)) return;
+    this.goToStep(2);
+  }
+}

@@ -1,0 +1,173 @@
+import { html, type TemplateResult } from 'lit';
+import { WidgetElement } from '../base/widget-element.js';
+import { msg, str } from '../localize/localize.js';
+import {
+  CHALLENGE_IDS,
+  instrument,
+  isChallengeId,
+  missingAnswers,
+  score,
+  type ChallengeId,
+} from '../scoring/index.js';
+import { challengePickerStyles } from './challenge-picker.styles.js';
+
+/** Detail of `challenge-select`. */
+export interface ChallengeSelectDetail {
+  challenge: ChallengeId;
+  title: string;
+}
+
+/**
+ * Step 2: the nine most frequent challenges around informal learning; the user picks one
+ * (and may come back for another). Works with or without a profile.
+ *
+ * @summary Pick the challenge to work on.
+ *
+ * @attr group - Elements with the same group share one scan. Default "default".
+ * @attr lang - Language (nl, fr, en); else the nearest ancestor's lang, else Dutch.
+ * @attr contact - Contact line of the embedding partner, shown in the footer.
+ *
+ * @fires challenge-select - A challenge was chosen. `detail: ChallengeSelectDetail`.
+ * @fires informeel-leren-clear - The user erased all saved answers. `detail: { group }`.
+ *
+ * @csspart heading - The step heading.
+ * @csspart button - Every button.
+ * @csspart primary-button - "Bekijk de acties".
+ * @csspart card - One challenge (radio, title and explanation).
+ * @csspart notice - Messages.
+ * @csspart footer - The footer with privacy and about.
+ *
+ * @cssprop --il-color-accent - Buttons, links, focus and the selected challenge.
+ * @cssprop --il-color-text - Text colour.
+ * @cssprop --il-color-background - Background colour.
+ * @cssprop --il-color-surface - Background of the selected challenge.
+ * @cssprop --il-color-border - Borders.
+ * @cssprop --il-font-family - Font. Default: inherited from the page.
+ * @cssprop --il-radius - Corner radius.
+ * @cssprop --il-space - Base spacing.
+ * @cssprop --il-focus-ring - Focus outline.
+ */
+export class ChallengePicker extends WidgetElement {
+  static override styles = [...WidgetElement.styles, challengePickerStyles];
+
+  static override properties = {
+    ...WidgetElement.properties,
+    chosen: { state: true },
+    confirmation: { state: true },
+  };
+
+  static override step = 2;
+  protected readonly contentParts = ['challenges', 'profiles', 'texts'] as const;
+
+  /** The radio the user has selected but not yet confirmed. */
+  private chosen?: ChallengeId;
+  /** What the last "Bekijk de acties" did, announced in a status line. */
+  private confirmation?: ChallengeId | 'none';
+
+  protected renderWidget(): TemplateResult {
+    const { challenges } = this.content.challenges!;
+    const state = this.store.state;
+    const selected = this.chosen ?? state.challenge;
+    const hasProfile = state.submitted && missingAnswers(state.answers).length === 0;
+    const profileId = hasProfile ? (state.adviceProfile ?? score(state.answers).dominant[0]) : undefined;
+    return html`${this.renderProblems()}
+      <form @submit=${this.confirm} aria-labelledby="step-heading">
+        <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>
+          ${msg('Welke uitdaging wil je aanpakken?', { id: 'challenges.heading' })}
+        </h2>
+        ${profileId
+          ? html`<p>
+              ${msg(str`Het advies houdt rekening met je profiel: ${this.content.profiles!.profiles[profileId].name}.`, {
+                id: 'challenges.with-profile',
+              })}
+            </p>`
+          : html`<p class="notice" part="notice">
+              ${msg('Je kunt de uitdagingen vrij verkennen. Vul je eerst de scan in, dan wordt het advies scherper: je krijgt de top 3 acties voor jouw profiel.', {
+                id: 'challenges.without-profile',
+              })}
+            </p>`}
+        <p>${msg('Kies de uitdaging die je het meest herkent. Je kunt later altijd terugkomen om een andere te bekijken.', { id: 'challenges.intro' })}</p>
+        ${this.renderListInfo()}
+        <fieldset>
+          <legend>${msg('De negen meest voorkomende uitdagingen', { id: 'challenges.legend' })}</legend>
+          <ul class="challenges">
+            ${CHALLENGE_IDS.map(
+              (id) => html`<li class="challenge ${selected === id ? 'selected' : ''}" part="card">
+                <label>
+                  <input type="radio" name="challenge" value=${id} .checked=${selected === id}
+                    @change=${() => (this.chosen = id)} />
+                  <span>${challenges[id].title}</span>
+                </label>
+                <details>
+                  <summary>${msg('Uitleg', { id: 'challenges.explain' })}<span class="visually-hidden">: ${challenges[id].title}</span></summary>
+                  <p>${challenges[id].explanation}</p>
+                </details>
+              </li>`,
+            )}
+          </ul>
+        </fieldset>
+        <p role="status">
+          ${this.confirmation === 'none'
+            ? msg('Kies eerst een uitdaging.', { id: 'challenges.none-chosen' })
+            : this.confirmation
+              ? msg(str`Gekozen: ${challenges[this.confirmation].title}`, { id: 'challenges.chosen' })
+              : ''}
+        </p>
+        <div class="actions">
+          <button type="submit" class="primary" part="button primary-button">
+            ${msg('Bekijk de acties', { id: 'challenges.submit' })}
+          </button>
+        </div>
+      </form>
+      ${this.renderFooter()}`;
+  }
+
+  /** "Hoe is deze lijst tot stand gekomen?" with the recognition facts from the research. */
+  private renderListInfo(): TemplateResult {
+    const { challengesInfo } = this.texts;
+    const { challenges } = this.content.challenges!;
+    const number = new Intl.NumberFormat(this.language, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+    const { pollRespondents, surveyRespondents } = instrument.research;
+    return html`<details>
+      <summary>${challengesInfo.title}</summary>
+      ${challengesInfo.paragraphs.map((p) => html`<p>${p}</p>`)}
+      <div class="table-scroll">
+        <table>
+          <caption>${msg('Herkenning per uitdaging in het onderzoek', { id: 'challenges.facts-caption' })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Uitdaging', { id: 'challenges.facts-challenge' })}</th>
+              <th scope="col">${msg(str`Gekozen in de poll (n = ${pollRespondents})`, { id: 'challenges.facts-poll' })}</th>
+              <th scope="col">${msg(str`Herkenning 1–5 (n = ${surveyRespondents})`, { id: 'challenges.facts-survey' })}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${instrument.challenges.map(
+              (c) => html`<tr>
+                <th scope="row">${challenges[c.id].title}</th>
+                <td class="number">${c.recognition.pollShare === null ? '–' : `${c.recognition.pollShare}%`}</td>
+                <td class="number">${number.format(c.recognition.surveyMean)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>`;
+  }
+
+  private confirm(event: SubmitEvent): void {
+    event.preventDefault();
+    const value = new FormData(event.target as HTMLFormElement).get('challenge');
+    if (!isChallengeId(value)) {
+      this.confirmation = 'none';
+      this.renderRoot.querySelector<HTMLInputElement>('input[name="challenge"]')?.focus();
+      return;
+    }
+    this.chosen = undefined;
+    this.store.update({ challenge: value });
+    const title = this.content.challenges!.challenges[value].title;
+    this.confirmation = value;
+    this.emit<ChallengeSelectDetail>('challenge-select', { challenge: value, title });
+    this.goToStep(3);
+  }
+}

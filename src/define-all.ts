@@ -1,0 +1,4 @@
+/** Registers all three elements under their default names, eagerly. */
+import './profile-scan/register.js';
+import './challenge-picker/register.js';
+import './action-list/register.js';

@@ -1,0 +1,396 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { WidgetElement } from '../base/widget-element.js';
+import type { ProfileText } from '../content/types.js';
+import { msg, str } from '../localize/localize.js';
+import {
+  missingAnswers,
+  PROFILE_IDS,
+  score,
+  seededShuffle,
+  STATEMENT_IDS,
+  UNIT_IDS,
+  type Answers,
+  type ProfileId,
+  type ScoreResult,
+  type UnitId,
+} from '../scoring/index.js';
+import { profileScanStyles } from './profile-scan.styles.js';
+import type { scoreChart as ScoreChart } from './score-chart.js';
+
+/** Detail of `profile-scan-answer`. */
+export interface ProfileScanAnswerDetail {
+  statement: string;
+  value: boolean;
+  answered: number;
+  total: number;
+}
+
+/** Detail of `profile-scan-complete`. */
+export interface ProfileScanCompleteDetail {
+  answers: Answers;
+  unit: UnitId;
+  result: ScoreResult;
+  /** The profile the advice is based on: the first dominant one, unless the user chose another. */
+  adviceProfile: ProfileId;
+}
+
+/** Detail of `profile-scan-next`. */
+export interface ProfileScanNextDetail {
+  adviceProfile: ProfileId;
+}
+
+type View = 'intro' | 'unit' | 'questions';
+
+let chartModule: Promise<{ scoreChart: typeof ScoreChart }> | undefined;
+
+/**
+ * Step 1: twenty yes/no statements on the learning policy of a team, department or company,
+ * and the resulting profile with the scores on all five.
+ *
+ * @summary The self-scan: statements in, maturity profile out.
+ *
+ * @attr group - Elements with the same group share one scan. Default "default".
+ * @attr lang - Language (nl, fr, en); else the nearest ancestor's lang, else Dutch.
+ * @attr contact - Contact line of the embedding partner, shown in the footer.
+ *
+ * @fires profile-scan-start - The user starts the scan. `detail: { unit }`.
+ * @fires profile-scan-answer - A statement was answered. `detail: ProfileScanAnswerDetail`.
+ * @fires profile-scan-complete - All 20 answered and sent. `detail: ProfileScanCompleteDetail`.
+ * @fires profile-scan-next - "Volgende stap" was pressed; cancel it to handle navigation yourself. `detail: ProfileScanNextDetail`.
+ * @fires profile-scan-reset - The user starts over.
+ * @fires informeel-leren-clear - The user erased all saved answers. `detail: { group }`.
+ *
+ * @csspart heading - The heading of each step.
+ * @csspart button - Every button.
+ * @csspart primary-button - The main button of a step (Start, Verzenden, Volgende stap).
+ * @csspart progress - The progress bar and its text.
+ * @csspart statement - One statement (a fieldset with its yes/no radios).
+ * @csspart card - The result card.
+ * @csspart chart - The figure with the chart and the score table.
+ * @csspart notice - Messages (shared result, problems with saved data).
+ * @csspart footer - The footer with privacy and about.
+ *
+ * @cssprop --il-color-text - Text colour. Default: the system text colour.
+ * @cssprop --il-color-background - Background colour. Default: the system background.
+ * @cssprop --il-color-surface - Background of cards and notices.
+ * @cssprop --il-color-border - Borders.
+ * @cssprop --il-color-muted - Secondary text.
+ * @cssprop --il-color-accent - Buttons, links, focus and the chart. Default: #1d5f8a.
+ * @cssprop --il-color-on-accent - Text on the accent colour. Default: #ffffff.
+ * @cssprop --il-color-error - Errors and unanswered statements. Default: #b3261e.
+ * @cssprop --il-font-family - Font. Default: inherited from the page.
+ * @cssprop --il-font-size - Base font size. Default: 1rem.
+ * @cssprop --il-radius - Corner radius. Default: 0.5rem.
+ * @cssprop --il-space - Base spacing. Default: 1rem.
+ * @cssprop --il-focus-ring - Focus outline. Default: 3px solid the accent colour.
+ * @cssprop --il-chart-color - Colour of the chart's sectors (per profile: --il-chart-<profile id>).
+ */
+export class ProfileScan extends WidgetElement {
+  static override styles = [...WidgetElement.styles, profileScanStyles];
+
+  static override properties = {
+    ...WidgetElement.properties,
+    view: { state: true },
+    missingShown: { state: true },
+  };
+
+  static override step = 1;
+  protected readonly contentParts = ['statements', 'profiles', 'texts'] as const;
+
+  private view: View = 'intro';
+  /** Unanswered statements at the last "Verzenden", shown until answered. */
+  private missingShown: string[] = [];
+  private chart?: typeof ScoreChart;
+
+  protected override contentLoaded(): void {
+    const { answers, unit } = this.store.state;
+    // Resume where the user left off.
+    if (Object.keys(answers).length || unit) this.view = 'questions';
+  }
+
+  protected override stateChanged(): void {
+    const { answers, unit } = this.store.state;
+    // Erased (here or elsewhere): back to the start.
+    if (!unit && !Object.keys(answers).length) {
+      this.view = 'intro';
+      this.missingShown = [];
+    }
+  }
+
+  protected renderWidget(): TemplateResult {
+    const state = this.store.state;
+    const complete = missingAnswers(state.answers).length === 0;
+    let body: TemplateResult;
+    if (state.submitted && complete && state.unit) body = this.renderResult(score(state.answers), state.unit);
+    else if (this.view === 'questions' && state.unit) body = this.renderQuestions(state.unit);
+    else if (this.view === 'questions' || this.view === 'unit') body = this.renderUnitChoice();
+    else body = this.renderIntro();
+    return html`${this.renderProblems()}${this.renderSharedBanner()}${body}${this.renderFooter()}`;
+  }
+
+  private renderIntro(): TemplateResult {
+    const { intro } = this.texts;
+    return html`<section aria-labelledby="step-heading">
+      <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>${intro.title}</h2>
+      <p>${intro.informalLearning}</p>
+      <p>${intro.whatTheScanDoes}</p>
+      <p>${intro.duration}</p>
+      <p class="muted">${intro.tip}</p>
+      <div class="actions">
+        <button type="button" class="primary" part="button primary-button" @click=${() => this.go('unit')}>
+          ${msg('Start', { id: 'scan.start' })}
+        </button>
+      </div>
+    </section>`;
+  }
+
+  private renderUnitChoice(): TemplateResult {
+    const { units } = this.texts;
+    const current = this.store.state.unit;
+    return html`<form @submit=${this.chooseUnit} aria-labelledby="step-heading">
+      <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>
+        ${msg('Over wie gaat de scan?', { id: 'unit.heading' })}
+      </h2>
+      <fieldset class="units">
+        <legend>${msg('Ik vul de scan in voor mijn…', { id: 'unit.legend' })}</legend>
+        ${UNIT_IDS.map(
+          (unit, i) => html`<label>
+            <input type="radio" name="unit" value=${unit} .checked=${current ? current === unit : i === 0} />
+            ${units[unit].label}
+          </label>`,
+        )}
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="primary" part="button primary-button">${msg('Verder', { id: 'unit.continue' })}</button>
+        <button type="button" part="button" @click=${() => this.go('intro')}>${msg('Terug', { id: 'back' })}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderQuestions(unit: UnitId): TemplateResult {
+    const { statements } = this.content.statements!;
+    const { leerbeleid, instruction, units } = this.texts;
+    const answers = this.store.state.answers;
+    const order = seededShuffle(STATEMENT_IDS, this.store.state.seed);
+    const answered = STATEMENT_IDS.length - missingAnswers(answers).length;
+    const total = STATEMENT_IDS.length;
+    const unitThe = units[unit].the;
+    return html`<form @submit=${this.submit} novalidate aria-labelledby="step-heading">
+      <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>
+        ${msg(str`Het leerbeleid van ${unitThe}`, { id: 'questions.heading' })}
+      </h2>
+      <p>${instruction}</p>
+      <details>
+        <summary>${leerbeleid.title}</summary>
+        <p>${leerbeleid.text}</p>
+      </details>
+      <p class="muted">
+        ${msg(str`Antwoord voor ${unitThe}.`, { id: 'questions.unit' })}
+        <button type="button" class="link" @click=${() => this.go('unit')}>${msg('Wijzig', { id: 'questions.change-unit' })}</button>
+      </p>
+      <div class="progress" part="progress">
+        <progress id="progress" max=${total} .value=${answered} aria-labelledby="progress-text"></progress>
+        <span id="progress-text">${msg(str`${answered} van ${total} beantwoord`, { id: 'questions.progress' })}</span>
+      </div>
+      <ol class="statements">
+        ${order.map((id) => {
+          const missing = this.missingShown.includes(id) && typeof answers[id] !== 'boolean';
+          return html`<li>
+            <fieldset id="statement-${id}" part="statement" class=${missing ? 'missing' : ''} data-statement=${id}>
+              <legend>${statements[id]}</legend>
+              ${missing ? html`<p class="missing-note">${msg('Nog niet beantwoord', { id: 'questions.missing-note' })}</p>` : nothing}
+              <div class="choices">
+                <label>
+                  <input type="radio" name=${id} value="ja" .checked=${answers[id] === true}
+                    @change=${() => this.answer(id, true)} />
+                  ${msg('Ja', { id: 'yes' })}
+                </label>
+                <label>
+                  <input type="radio" name=${id} value="nee" .checked=${answers[id] === false}
+                    @change=${() => this.answer(id, false)} />
+                  ${msg('Nee', { id: 'no' })}
+                </label>
+              </div>
+            </fieldset>
+          </li>`;
+        })}
+      </ol>
+      <p role="alert" class="missing-note">${this.missingMessage()}</p>
+      <div class="actions">
+        <button type="submit" class="primary" part="button primary-button">${msg('Verzenden', { id: 'questions.submit' })}</button>
+      </div>
+    </form>`;
+  }
+
+  private missingMessage(): string {
+    const left = this.missingShown.filter((id) => typeof this.store.state.answers[id] !== 'boolean').length;
+    if (!left) return '';
+    return left === 1
+      ? msg('Er is nog 1 stelling zonder antwoord.', { id: 'questions.missing-one' })
+      : msg(str`Er zijn nog ${left} stellingen zonder antwoord.`, { id: 'questions.missing-many' });
+  }
+
+  private renderResult(result: ScoreResult, unit: UnitId): TemplateResult {
+    const { profiles } = this.content.profiles!;
+    const unitThe = this.texts.units[unit].the;
+    const dominant = result.dominant;
+    const names = dominant.map((p) => profiles[p].name);
+    const heading =
+      dominant.length === 1
+        ? msg(str`Het profiel van ${unitThe}: ${names[0]}`, { id: 'result.heading' })
+        : msg(str`Gedeeld profiel van ${unitThe}: ${names.join(' – ')}`, { id: 'result.heading-shared' });
+    if (!this.chart) this.loadChart();
+    const percent = (p: ProfileId) => Math.round(result.relative[p] * 100);
+    return html`<section aria-labelledby="step-heading">
+      <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>${heading}</h2>
+      ${dominant.length > 1
+        ? html`<p>${msg('Meerdere profielen scoren even hoog. Ze zijn allemaal herkenbaar in je antwoorden.', { id: 'result.shared' })}</p>`
+        : nothing}
+      ${dominant.map(
+        (p) => html`<div class="card" part="card">
+          ${dominant.length > 1 ? html`<h3>${profiles[p].name}</h3>` : nothing}
+          <p class="result-summary">${profiles[p].summary}</p>
+          <details>
+            <summary>${msg(str`Lees meer over ${profiles[p].name}`, { id: 'result.read-more' })}</summary>
+            ${this.renderProfileParts(profiles[p])}
+          </details>
+        </div>`,
+      )}
+      <h3>${msg('Scores op de vijf profielen', { id: 'result.scores' })}</h3>
+      <figure part="chart">
+        ${this.chart
+          ? this.chart(PROFILE_IDS.map((p) => ({ profile: p, value: result.relative[p], dominant: dominant.includes(p) })))
+          : nothing}
+        <table>
+          <caption class="visually-hidden">${msg('Relatieve score per profiel', { id: 'result.table-caption' })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Profiel', { id: 'result.profile' })}</th>
+              <th scope="col">${msg('Score', { id: 'result.score' })}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${PROFILE_IDS.map(
+              (p) => html`<tr class=${dominant.includes(p) ? 'dominant' : ''}>
+                <th scope="row">
+                  ${profiles[p].name}
+                  ${dominant.includes(p) ? html`<span class="visually-hidden">(${msg('hoogste score', { id: 'result.highest' })})</span>` : nothing}
+                </th>
+                <td class="number">${percent(p)}%</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </figure>
+      <p class="muted">${msg('Een profiel is geen oordeel maar een vertrekpunt voor het gesprek: de scores tonen welke kenmerken het sterkst aanwezig zijn.', { id: 'result.no-judgement' })}</p>
+      <h3>${msg('Alle profielen vergelijken', { id: 'result.compare' })}</h3>
+      ${PROFILE_IDS.filter((p) => !dominant.includes(p)).map(
+        (p) => html`<details>
+          <summary>${profiles[p].name} (${percent(p)}%)</summary>
+          <p>${profiles[p].summary}</p>
+          ${this.renderProfileParts(profiles[p])}
+        </details>`,
+      )}
+      <div class="actions">
+        <button type="button" class="primary" part="button primary-button" @click=${this.next}>
+          ${msg('Volgende stap', { id: 'result.next' })}
+        </button>
+        <button type="button" part="button" @click=${this.editAnswers}>${msg('Antwoorden aanpassen', { id: 'result.edit' })}</button>
+        <button type="button" part="button" @click=${this.restart}>${msg('Opnieuw invullen', { id: 'result.restart' })}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderProfileParts(profile: ProfileText): TemplateResult {
+    return html`<div class="profile-part">
+      <h4>${msg('Kernkenmerken', { id: 'profile.core' })}</h4>
+      <p>${profile.kernkenmerken}</p>
+      <h4>${msg('Wat is de focus vandaag?', { id: 'profile.focus' })}</h4>
+      <p>${profile.focus}</p>
+      <h4>${msg('Kansen voor verdere ontwikkeling', { id: 'profile.opportunities' })}</h4>
+      <p>${profile.kansen}</p>
+    </div>`;
+  }
+
+  private loadChart(): void {
+    chartModule ??= import('./score-chart.js');
+    chartModule.then(
+      (module) => {
+        this.chart = module.scoreChart;
+        this.requestUpdate();
+      },
+      // Without the chart the table still shows every score.
+      (error: unknown) => console.warn('informeel-leren: chart could not be loaded', error),
+    );
+  }
+
+  private go(view: View): void {
+    if (view === 'unit' && this.view === 'intro') this.emit('profile-scan-start', { unit: this.store.state.unit });
+    this.view = view;
+    this.focusHeading();
+  }
+
+  private chooseUnit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const unit = new FormData(form).get('unit') as UnitId;
+    this.store.update({ unit });
+    this.go('questions');
+  }
+
+  private answer(statement: string, value: boolean): void {
+    this.store.answer(statement, value);
+    const answers = this.store.state.answers;
+    this.emit<ProfileScanAnswerDetail>('profile-scan-answer', {
+      statement,
+      value,
+      answered: STATEMENT_IDS.length - missingAnswers(answers).length,
+      total: STATEMENT_IDS.length,
+    });
+  }
+
+  private async submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const { answers, unit } = this.store.state;
+    const missing = missingAnswers(answers);
+    if (missing.length || !unit) {
+      this.missingShown = missing;
+      await this.updateComplete;
+      // Focus the first unanswered statement in the order the user sees them.
+      const first = this.renderRoot.querySelector<HTMLInputElement>('fieldset.missing input');
+      first?.focus();
+      return;
+    }
+    this.missingShown = [];
+    this.store.update({ submitted: true });
+    const result = score(answers);
+    this.emit<ProfileScanCompleteDetail>('profile-scan-complete', {
+      answers: { ...answers },
+      unit,
+      result,
+      adviceProfile: this.store.state.adviceProfile ?? result.dominant[0],
+    });
+    this.focusHeading();
+  }
+
+  private next(): void {
+    const result = score(this.store.state.answers);
+    const adviceProfile = this.store.state.adviceProfile ?? result.dominant[0];
+    if (!this.emit<ProfileScanNextDetail>('profile-scan-next', { adviceProfile }, true)) return;
+    this.goToStep(2);
+  }
+
+  private editAnswers(): void {
+    this.store.update({ submitted: false });
+    this.view = 'questions';
+    this.focusHeading();
+  }
+
+  private restart(): void {
+    this.store.restart();
+    this.missingShown = [];
+    this.view = 'questions';
+    this.emit('profile-scan-reset', {});
+    this.focusHeading();
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * The one shared state of a scan: answers, unit, chosen challenge and the profile the advice uses.
+ * Elements on one page that use the same group follow each other through it; it is kept in
+ * localStorage under one versioned key so a reload or a later visit resumes. Nothing leaves the browser.
+ */
+import {
+  decodeResult,
+  isChallengeId,
+  isProfileId,
+  isUnitId,
+  newSeed,
+  ResultCodeError,
+  STATEMENT_IDS,
+  type ChallengeId,
+  type ProfileId,
+  type SharedResult,
+  type UnitId,
+} from '../scoring/index.js';
+
+export interface ScanState {
+  unit?: UnitId;
+  answers: Record<string, boolean>;
+  /** Seed of this user's stable statement order. */
+  seed: number;
+  /** The user pressed "Verzenden" with all answers given. */
+  submitted: boolean;
+  challenge?: ChallengeId;
+  /** The profile the advice is based on, when the user chose one other than the dominant. */
+  adviceProfile?: ProfileId;
+  /** The state came from a share link: the user's own saved answers are left untouched until they change something. */
+  shared: boolean;
+}
+
+export const STORAGE_VERSION = 1;
+const KEY_PREFIX = 'informeel-leren';
+/** Fragment parameter of share links: #informeel-leren=<code>. */
+export const SHARE_PARAM = 'informeel-leren';
+
+/** What went wrong while reading saved or shared state; shown to the user, logged once. */
+export type StoreProblem = 'storage-unavailable' | 'storage-corrupt' | 'storage-old-version' | 'share-invalid';
+
+const emptyState = (): ScanState => ({ answers: {}, seed: newSeed(), submitted: false, shared: false });
+
+/** Reads whatever is still usable from stored data; invalid parts are dropped, valid answers kept. */
+function sanitize(raw: unknown): { state: ScanState; clean: boolean } {
+  const state = emptyState();
+  if (typeof raw !== 'object' || raw === null) return { state, clean: false };
+  const data = raw as Record<string, unknown>;
+  let clean = true;
+  if (typeof data.answers === 'object' && data.answers !== null) {
+    for (const [id, value] of Object.entries(data.answers)) {
+      if (STATEMENT_IDS.includes(id) && typeof value === 'boolean') state.answers[id] = value;
+      else clean = false;
+    }
+  } else if (data.answers !== undefined) clean = false;
+  if (Number.isInteger(data.seed) && (data.seed as number) >= 0) state.seed = data.seed as number;
+  else clean = false;
+  if (isUnitId(data.unit)) state.unit = data.unit;
+  else if (data.unit !== undefined) clean = false;
+  if (isChallengeId(data.challenge)) state.challenge = data.challenge;
+  else if (data.challenge !== undefined) clean = false;
+  if (isProfileId(data.adviceProfile)) state.adviceProfile = data.adviceProfile;
+  else if (data.adviceProfile !== undefined) clean = false;
+  // "Submitted" only stands when every answer survived.
+  state.submitted = data.submitted === true && STATEMENT_IDS.every((id) => id in state.answers);
+  return { state, clean };
+}
+
+/** localStorage, or undefined where the browser refuses it (private mode, blocked storage). */
+function storage(): Storage | undefined {
+  try {
+    const store = globalThis.localStorage;
+    return store ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export class ScanStore extends EventTarget {
+  readonly key: string;
+  private current: ScanState;
+  /** Problems met so far; elements show them, each is logged once. */
+  readonly problems = new Set<StoreProblem>();
+
+  constructor(group = 'default') {
+    super();
+    this.key = group === 'default' ? `${KEY_PREFIX}/v${STORAGE_VERSION}` : `${KEY_PREFIX}/v${STORAGE_VERSION}/${group}`;
+    this.current = this.read();
+    this.readShareLink();
+    globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+      if (event.key === this.key && !this.current.shared) {
+        this.current = this.read();
+        this.notify();
+      }
+    });
+  }
+
+  get state(): Readonly<ScanState> {
+    return this.current;
+  }
+
+  /** Changes the state and saves it. Changing a shared result makes it the user's own. */
+  update(patch: Partial<Omit<ScanState, 'shared'>>): void {
+    this.current = { ...this.current, ...patch, answers: { ...(patch.answers ?? this.current.answers) }, shared: false };
+    // An explicit undefined removes the field (e.g. no challenge chosen any more).
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) delete (this.current as Partial<ScanState>)[key as keyof ScanState];
+    }
+    this.write();
+    this.notify();
+  }
+
+  /** Records one answer; a new answer after submitting keeps the result only if still complete. */
+  answer(statementId: string, value: boolean): void {
+    this.update({ answers: { ...this.current.answers, [statementId]: value } });
+  }
+
+  /** Starts over with a new statement order, keeping the unit. */
+  restart(): void {
+    const { unit } = this.current;
+    this.current = { ...emptyState(), unit };
+    this.write();
+    this.notify();
+  }
+
+  /** Erases everything this widget stored ("Wis mijn antwoorden"). */
+  clear(): void {
+    try {
+      storage()?.removeItem(this.key);
+    } catch {
+      /* nothing stored, nothing to erase */
+    }
+    this.current = emptyState();
+    this.problems.clear();
+    this.notify();
+  }
+
+  /** Leaves a shared result and returns to the user's own saved answers. */
+  leaveShared(): void {
+    if (!this.current.shared) return;
+    this.current = this.read();
+    if (typeof location !== 'undefined' && location.hash.includes(`${SHARE_PARAM}=`)) {
+      history.replaceState(history.state, '', location.pathname + location.search);
+    }
+    this.notify();
+  }
+
+  /** Loads a result from a share code; returns false (and notes the problem) when the code is invalid. */
+  openShared(code: string): boolean {
+    let shared: SharedResult;
+    try {
+      shared = decodeResult(code);
+    } catch (error) {
+      if (!(error instanceof ResultCodeError)) throw error;
+      this.report('share-invalid', error.message);
+      return false;
+    }
+    this.current = { ...shared, seed: this.current.seed, submitted: true, shared: true };
+    this.notify();
+    return true;
+  }
+
+  private readShareLink(): void {
+    if (typeof location === 'undefined') return;
+    const code = new URLSearchParams(location.hash.slice(1)).get(SHARE_PARAM);
+    if (code !== null) this.openShared(code);
+  }
+
+  private read(): ScanState {
+    const store = storage();
+    if (!store) {
+      this.report('storage-unavailable', 'localStorage is not available; answers are kept for this visit only');
+      return emptyState();
+    }
+    let text: string | null = null;
+    try {
+      text = store.getItem(this.key);
+    } catch {
+      this.report('storage-unavailable', 'localStorage cannot be read; answers are kept for this visit only');
+      return emptyState();
+    }
+    if (text === null) return this.readOldVersion(store);
+    try {
+      const { state, clean } = sanitize(JSON.parse(text));
+      if (!clean) this.report('storage-corrupt', `saved data under "${this.key}" was partly invalid; kept what was valid`);
+      return state;
+    } catch {
+      this.report('storage-corrupt', `saved data under "${this.key}" could not be read; starting afresh`);
+      return emptyState();
+    }
+  }
+
+  /** Data saved by an older version: keep the answers it has if they still fit. */
+  private readOldVersion(store: Storage): ScanState {
+    for (let version = STORAGE_VERSION - 1; version >= 0; version--) {
+      const oldKey = this.key.replace(`/v${STORAGE_VERSION}`, `/v${version}`);
+      const text = store.getItem(oldKey);
+      if (text === null) continue;
+      this.report('storage-old-version', `saved data of version ${version} found; kept the answers that still fit`);
+      try {
+        return sanitize(JSON.parse(text)).state;
+      } catch {
+        return emptyState();
+      }
+    }
+    return emptyState();
+  }
+
+  private write(): void {
+    const { shared, ...saved } = this.current;
+    if (shared) return;
+    try {
+      storage()?.setItem(this.key, JSON.stringify(saved));
+    } catch {
+      // Quota full or storage blocked: the scan keeps working for this visit.
+      this.report('storage-unavailable', 'answers could not be saved; they are kept for this visit only');
+    }
+  }
+
+  private report(problem: StoreProblem, message: string): void {
+    if (!this.problems.has(problem)) console.warn(`informeel-leren: ${message}`);
+    this.problems.add(problem);
+  }
+
+  private notify(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+}
+
+const stores = new Map<string, ScanStore>();
+
+/** The store of a group; elements with the same group share one. */
+export function storeFor(group = 'default'): ScanStore {
+  let store = stores.get(group);
+  if (!store) {
+    store = new ScanStore(group);
+    stores.set(group, store);
+  }
+  return store;
+}

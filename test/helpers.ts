@@ -1,0 +1,61 @@
+import { fixture, oneEvent } from '@open-wc/testing';
+import { html, type TemplateResult } from 'lit';
+import type { WidgetElement } from '../src/base/widget-element.js';
+import { STATEMENT_IDS } from '../src/scoring/index.js';
+import '../src/define-all.js';
+
+let counter = 0;
+/** A fresh group per test, so no test sees another's answers. */
+export const freshGroup = () => `test-${Date.now()}-${counter++}`;
+
+/** Waits until the element has loaded its content and rendered. */
+export async function ready<T extends WidgetElement>(element: T): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    await element.updateComplete;
+    if (!element.shadowRoot!.querySelector('[aria-busy="true"]') && element.shadowRoot!.querySelector('h2')) return element;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`${element.localName} did not finish loading`);
+}
+
+export async function mount<T extends WidgetElement>(template: TemplateResult): Promise<T> {
+  return ready(await fixture<T>(template));
+}
+
+export const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector);
+export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<E>(selector),
+];
+
+/** The button whose visible text is `text`. */
+export function button(el: Element, text: string | RegExp): HTMLButtonElement {
+  const found = $$<HTMLButtonElement>(el, 'button').find((b) =>
+    typeof text === 'string' ? b.textContent!.replace(/\s+/g, ' ').trim() === text : text.test(b.textContent!),
+  );
+  if (!found) throw new Error(`no button "${text}" in ${el.localName}`);
+  return found;
+}
+
+export const heading = (el: Element) => $(el, '[data-step-heading]')!.textContent!.replace(/\s+/g, ' ').trim();
+
+/** Clicks through intro and unit choice, then answers statements like a user (radio clicks). */
+export async function startScan(el: WidgetElement, unit = 'team'): Promise<void> {
+  button(el, 'Start').click();
+  await el.updateComplete;
+  $<HTMLInputElement>(el, `input[name="unit"][value="${unit}"]`)!.click();
+  $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+  await el.updateComplete;
+}
+
+export async function answer(el: WidgetElement, answers: Record<string, boolean>): Promise<void> {
+  for (const [id, value] of Object.entries(answers)) {
+    $<HTMLInputElement>(el, `input[name="${id}"][value="${value ? 'ja' : 'nee'}"]`)!.click();
+  }
+  await el.updateComplete;
+}
+
+export const yesTo = (...ids: string[]) =>
+  Object.fromEntries(STATEMENT_IDS.map((id) => [id, ids.includes(id)])) as Record<string, boolean>;
+
+export { oneEvent, html };
