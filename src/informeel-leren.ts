@@ -1,5 +1,6 @@
 /**
- * The widget: registers <profile-scan>, <challenge-picker> and <action-list>.
+ * The widget: registers <profile-scan>, <challenge-picker>, <action-list> and the one-tag
+ * <informeel-leren-scan>.
  * Each element's code is loaded only when its tag is on the page.
  */
 import { whenUsed } from './lazy.js';
@@ -7,3 +8,4 @@ import { whenUsed } from './lazy.js';
 whenUsed('profile-scan', () => import('./profile-scan/register.js'));
 whenUsed('challenge-picker', () => import('./challenge-picker/register.js'));
 whenUsed('action-list', () => import('./action-list/register.js'));
+whenUsed('informeel-leren-scan', () => import('./scan/register.js'));

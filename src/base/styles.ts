@@ -88,6 +88,9 @@ export const baseStyles = css`
     color: var(--_text);
     border-color: var(--_border);
   }
+  a {
+    color: var(--_accent);
+  }
   button.link {
     border: none;
     background: none;
