@@ -96,6 +96,7 @@ export abstract class WidgetElement extends LitElement {
         this.content = Object.fromEntries(this.contentParts.map((part, i) => [part, parts[i]]));
         this.ready = true;
         this.contentLoaded();
+        this.requestUpdate();
       })
       .catch((error: unknown) => {
         if (token !== this.loadToken) return;

@@ -102,7 +102,11 @@ export class ProfileScan extends WidgetElement {
   private missingShown: string[] = [];
   private chart?: typeof ScoreChart;
 
+  private resumed = false;
+
   protected override contentLoaded(): void {
+    if (this.resumed) return; // a language switch, not a new visit
+    this.resumed = true;
     const { answers, unit } = this.store.state;
     // Resume where the user left off.
     if (Object.keys(answers).length || unit) this.view = 'questions';

@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import type { ProfileScan } from '../../src/profile-scan/profile-scan.js';
+import type { ActionList } from '../../src/action-list/action-list.js';
+import { storeFor } from '../../src/state/store.js';
+import frStatements from '../../content/fr/statements.json' with { type: 'json' };
+import enProfiles from '../../content/en/profiles.json' with { type: 'json' };
+import { $, $$, answer, button, freshGroup, heading, html, mount, ready, yesTo } from '../helpers.js';
+
+async function languageSettled(el: ProfileScan | ActionList, text: RegExp) {
+  for (let i = 0; i < 100 && !text.test(el.shadowRoot!.textContent!); i++) await new Promise((r) => setTimeout(r, 10));
+  await el.updateComplete;
+}
+
+describe('languages', () => {
+  it('runs the scan in French: UI strings and content', async () => {
+    const el = await mount<ProfileScan>(html`<profile-scan lang="fr" group=${freshGroup()}></profile-scan>`);
+    button(el, 'Commencer').click();
+    await el.updateComplete;
+    $<HTMLInputElement>(el, 'input[value="afdeling"]')!.click();
+    $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+    await el.updateComplete;
+    const legend = $(el, 'fieldset[data-statement="Visie_1"] legend')!.textContent!.trim();
+    expect(legend).to.equal(frStatements.statements.Visie_1);
+    expect($(el, '#progress-text')!.textContent).to.match(/0 .*20/);
+    expect($$(el, '.choices label').map((l) => l.textContent!.trim()).slice(0, 2)).to.deep.equal(['Oui', 'Non']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes the language of the nearest ancestor, then <html lang>, with regional variants', async () => {
+    const host = document.createElement('div');
+    host.lang = 'en-GB';
+    host.innerHTML = `<profile-scan group="${freshGroup()}"></profile-scan>`;
+    document.body.append(host);
+    try {
+      const el = await ready(host.firstElementChild as ProfileScan);
+      expect(heading(el)).to.match(/informal learning/i);
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('switching language mid-flow re-renders and keeps the answers', async () => {
+    const group = freshGroup();
+    storeFor(group).update({ unit: 'team', answers: yesTo('Aanbod_3', 'LKB_1', 'Talent_3'), submitted: true });
+    const el = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
+    expect(heading(el)).to.equal('Het profiel van je team: Krachtige ambitie');
+    el.lang = 'en';
+    await languageSettled(el, new RegExp(enProfiles.profiles.ambitie.name));
+    expect(heading(el)).to.contain(enProfiles.profiles.ambitie.name);
+    expect(heading(el)).to.contain('your team');
+    el.lang = 'fr';
+    await languageSettled(el, /Caractéristiques clés/);
+    expect(storeFor(group).state.answers).to.deep.equal(yesTo('Aanbod_3', 'LKB_1', 'Talent_3'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a change of <html lang> at run time', async () => {
+    const previous = document.documentElement.lang;
+    const el = await mount<ActionList>(html`<action-list group=${freshGroup()} challenge="2"></action-list>`);
+    try {
+      document.documentElement.lang = 'fr';
+      await languageSettled(el, /Actions pour/);
+      expect(heading(el)).to.match(/^Actions pour/);
+    } finally {
+      document.documentElement.lang = previous;
+    }
+  });
+
+  it('falls back to Dutch with one warning for an unsupported language', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const a = await mount<ProfileScan>(html`<profile-scan lang="de" group=${freshGroup()}></profile-scan>`);
+      await mount<ProfileScan>(html`<profile-scan lang="de" group=${freshGroup()}></profile-scan>`);
+      expect(button(a, 'Start')).to.exist;
+      expect(heading(a)).to.contain('Informeel leren');
+      expect(warnings.filter((w) => String(w).includes('"de"'))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('two widgets in two languages side by side', async () => {
+    const a = await mount<ProfileScan>(html`<profile-scan lang="en" group=${freshGroup()}></profile-scan>`);
+    const b = await mount<ProfileScan>(html`<profile-scan lang="fr" group=${freshGroup()}></profile-scan>`);
+    a.requestUpdate();
+    b.requestUpdate();
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    expect(button(a, 'Start')).to.exist;
+    expect(button(b, 'Commencer')).to.exist;
+  });
+
+  it('keeps every language complete: the same answers score the same in each', async () => {
+    for (const lang of ['nl', 'fr', 'en']) {
+      const el = await mount<ProfileScan>(html`<profile-scan lang=${lang} group=${freshGroup()}></profile-scan>`);
+      $$<HTMLButtonElement>(el, 'button.primary')[0].click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+      await el.updateComplete;
+      await answer(el, yesTo('Visie_1', 'Visie_3', 'HR_Tools_1', 'Strategisch_1', 'Aanbod_4', 'LKB_2', 'Talent_1', 'Talent_2', 'Regie_2'));
+      $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+      await el.updateComplete;
+      expect($$(el, 'tr.dominant')).to.have.length(1);
+      expect($(el, 'tr.dominant td')!.textContent).to.equal('47%'); // lerende organisatie: 9 of 19 points
+    }
+  });
+});
