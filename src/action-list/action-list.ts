@@ -45,6 +45,7 @@ export interface ActionListDownloadDetail {
  * `<action-list profile="groei" challenge="3"></action-list>`.
  *
  * @summary The recommended actions for a profile and a challenge.
+ * @tagname action-list
  *
  * @attr profile - Profile id to base the advice on (ambitie, basis, employee-journey, groei, lerende-organisatie); overrides the scan's result.
  * @attr challenge - Challenge id (1–9); overrides the challenge picked on the page.

@@ -22,6 +22,7 @@ export interface ChallengeSelectDetail {
  * (and may come back for another). Works with or without a profile.
  *
  * @summary Pick the challenge to work on.
+ * @tagname challenge-picker
  *
  * @attr group - Elements with the same group share one scan. Default "default".
  * @attr lang - Language (nl, fr, en); else the nearest ancestor's lang, else Dutch.

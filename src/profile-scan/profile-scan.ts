@@ -48,6 +48,7 @@ let chartModule: Promise<{ scoreChart: typeof ScoreChart }> | undefined;
  * and the resulting profile with the scores on all five.
  *
  * @summary The self-scan: statements in, maturity profile out.
+ * @tagname profile-scan
  *
  * @attr group - Elements with the same group share one scan. Default "default".
  * @attr lang - Language (nl, fr, en); else the nearest ancestor's lang, else Dutch.

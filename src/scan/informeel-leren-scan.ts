@@ -11,6 +11,7 @@ const PARTS =
  * challenges and the actions in order. The three elements stay usable on their own.
  *
  * @summary All three steps in one element.
+ * @tagname informeel-leren-scan
  *
  * @attr group - Elements with the same group share one scan. Default "default".
  * @attr lang - Language (nl, fr, en); else the nearest ancestor's lang, else Dutch.
