@@ -1,7 +1,9 @@
 // `npm start`: serves the demo pages with the TypeScript sources compiled on the fly.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { strictCsp } from './scripts/strict-csp.js';
 
 export default {
+  middleware: [strictCsp],
   open: false,
   nodeResolve: true,
   watch: true,

@@ -1,10 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { strictCsp } from './scripts/strict-csp.js';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default {
+  middleware: [strictCsp],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,

@@ -27,8 +27,18 @@ export const baseStyles = css`
     font-family: var(--il-font-family, inherit);
     font-size: var(--il-font-size, 1rem);
     line-height: 1.5;
-    text-align: start;
     overflow-wrap: break-word;
+    /* Inherited text properties a host page may set: reset so the widget stays readable. */
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-weight: normal;
+    text-shadow: none;
+    visibility: visible;
   }
   :host([hidden]) {
     display: none;
