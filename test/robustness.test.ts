@@ -1,0 +1,194 @@
+/** Bad input never breaks the page: each case gives a clear message or a sensible fallback, one warning, and keeps answers. */
+import { expect } from '@open-wc/testing';
+import type { ProfileScan } from '../src/profile-scan/profile-scan.js';
+import { ActionList } from '../src/action-list/action-list.js';
+import { ScanStore, storeFor } from '../src/state/store.js';
+import { define } from '../src/define.js';
+import { VERSION } from '../src/version.js';
+import { $, button, freshGroup, heading, html, mount, ready, yesTo } from './helpers.js';
+import packageJson from '../package.json' with { type: 'json' };
+
+function captureWarnings() {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  return { warnings, restore: () => (console.warn = original) };
+}
+
+describe('robustness', () => {
+  let capture: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (capture = captureWarnings()));
+  afterEach(() => capture.restore());
+
+  it('an invalid share code: a message, one warning, and the user’s own answers stay', async () => {
+    const group = freshGroup();
+    localStorage.setItem(`informeel-leren/v1/${group}`, JSON.stringify({ answers: { Visie_1: true }, seed: 7, unit: 'team' }));
+    history.replaceState(null, '', '#informeel-leren=AAAAAAAx');
+    try {
+      const store = storeFor(group);
+      expect(store.problems.has('share-invalid')).to.equal(true);
+      expect(store.state.answers).to.deep.equal({ Visie_1: true });
+      const el = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
+      expect($(el, '.notice.error')!.textContent).to.contain('De gedeelde link is ongeldig');
+      expect(heading(el)).to.equal('Het leerbeleid van je team');
+      expect(capture.warnings.filter((w) => w.includes('Invalid result code'))).to.have.length(1);
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('a valid share link in the URL opens that result without touching saved answers', async () => {
+    const { encodeResult } = await import('../src/scoring/index.js');
+    const group = freshGroup();
+    localStorage.setItem(`informeel-leren/v1/${group}`, JSON.stringify({ answers: { Visie_1: false }, seed: 3 }));
+    const code = encodeResult({ answers: yesTo('Aanbod_3', 'LKB_1', 'Talent_3'), unit: 'onderneming', challenge: '8' });
+    history.replaceState(null, '', `#informeel-leren=${code}`);
+    try {
+      const el = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
+      expect(heading(el)).to.equal('Het profiel van je onderneming: Krachtige ambitie');
+      expect(JSON.parse(localStorage.getItem(`informeel-leren/v1/${group}`)!).answers).to.deep.equal({ Visie_1: false });
+      button(el, 'Toon mijn eigen antwoorden').click();
+      await el.updateComplete;
+      expect(storeFor(group).state.answers).to.deep.equal({ Visie_1: false });
+      expect(location.hash).to.equal('');
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('corrupt saved data: starts afresh with a message', async () => {
+    const group = freshGroup();
+    localStorage.setItem(`informeel-leren/v1/${group}`, '{"answers": {"Visie_1": tru');
+    const el = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
+    expect($(el, '.notice.error')!.textContent).to.contain('onleesbaar');
+    expect(heading(el)).to.contain('Informeel leren');
+    expect(capture.warnings).to.have.length(1);
+  });
+
+  it('tampered saved data: keeps every answer that is still valid', async () => {
+    const group = freshGroup();
+    localStorage.setItem(
+      `informeel-leren/v1/${group}`,
+      JSON.stringify({ answers: { Visie_1: true, Aanbod_2: 'ja', Hacked_9: true, Regie_1: false }, seed: 'x', unit: 'land', submitted: true }),
+    );
+    const store = new ScanStore(group);
+    expect(store.state.answers).to.deep.equal({ Visie_1: true, Regie_1: false });
+    expect(store.state.unit).to.equal(undefined);
+    expect(store.state.submitted).to.equal(false);
+    expect(store.problems.has('storage-corrupt')).to.equal(true);
+  });
+
+  it('data of an older version: keeps the answers that still fit', async () => {
+    const group = freshGroup();
+    localStorage.setItem(`informeel-leren/v0/${group}`, JSON.stringify({ answers: { Talent_1: true, Visie_2: true }, unit: 'afdeling' }));
+    const el = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
+    expect($(el, '.notice.error')!.textContent).to.contain('oudere versie');
+    expect($<HTMLInputElement>(el, 'input[name="Talent_1"][value="ja"]')!.checked).to.equal(true);
+  });
+
+  it('storage unavailable (private mode): the scan works for this visit, with a message', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); }, configurable: true });
+    try {
+      const group = freshGroup();
+      const el = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
+      expect($(el, '.notice.error')!.textContent).to.contain('niet bewaard');
+      button(el, 'Start').click();
+      await el.updateComplete;
+      button(el, 'Verder').click();
+      await el.updateComplete;
+      $<HTMLInputElement>(el, 'input[name="Visie_1"][value="ja"]')!.click();
+      await el.updateComplete;
+      expect($(el, '#progress-text')!.textContent).to.equal('1 van 20 beantwoord');
+    } finally {
+      Object.defineProperty(window, 'localStorage', descriptor);
+    }
+  });
+
+  it('storage full: answers are kept in memory, with a message', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const group = freshGroup();
+      const el = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
+      button(el, 'Start').click();
+      await el.updateComplete;
+      button(el, 'Verder').click();
+      await el.updateComplete;
+      $<HTMLInputElement>(el, 'input[name="Visie_1"][value="nee"]')!.click();
+      await el.updateComplete;
+      expect(storeFor(group).state.answers).to.deep.equal({ Visie_1: false });
+      expect($(el, '.notice.error')!.textContent).to.contain('niet bewaard');
+      expect(capture.warnings).to.have.length(1);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  it('registering twice never throws; another version warns once', () => {
+    // A second copy of the same version (the script loaded twice): silent.
+    class SecondCopy extends HTMLElement {}
+    expect(define('profile-scan', SecondCopy)).to.equal(false);
+    expect(capture.warnings).to.deep.equal([]);
+
+    // A tag taken by another version of the widget: left in place, one warning.
+    const tag = `old-scan-${Date.now()}`;
+    customElements.define(tag, class OldScan extends HTMLElement {
+      static informeelLerenVersion = '0.0.1';
+    });
+    expect(define(tag, SecondCopy)).to.equal(false);
+    expect(define(tag, SecondCopy)).to.equal(false);
+    expect(capture.warnings).to.have.length(1);
+    expect(capture.warnings[0]).to.contain(`<${tag}> is already registered by version 0.0.1`);
+  });
+
+  it('loading the built bundle twice does not throw', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      // Two copies of the built bundle (different URLs, so the browser runs both) next to the source build.
+      for (const url of ['/dist/cdn/informeel-leren.js?copy=1', '/dist/cdn/informeel-leren.js?copy=2', '/dist/cdn/define-all.js']) {
+        await import(url);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
+  it('hosts can register our classes under their own names', async () => {
+    const tag = `wewis-acties-${Date.now()}`;
+    expect(define(tag, ActionList)).to.equal(true);
+    const el = document.createElement(tag) as ActionList;
+    el.setAttribute('challenge', '6');
+    el.setAttribute('group', freshGroup());
+    document.body.append(el);
+    try {
+      await ready(el);
+      expect(el).to.be.instanceOf(ActionList);
+      expect(heading(el)).to.contain('Acties voor');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('two widgets on one page with different groups do not interfere', async () => {
+    const [a, b] = [freshGroup(), freshGroup()];
+    const one = await mount<ProfileScan>(html`<profile-scan group=${a}></profile-scan>`);
+    const two = await mount<ProfileScan>(html`<profile-scan group=${b}></profile-scan>`);
+    storeFor(a).update({ unit: 'team', answers: yesTo('Aanbod_3', 'LKB_1', 'Talent_3'), submitted: true });
+    await one.updateComplete;
+    await two.updateComplete;
+    expect(heading(one)).to.equal('Het profiel van je team: Krachtige ambitie');
+    expect(heading(two)).to.contain('Informeel leren');
+    expect(storeFor(b).state.answers).to.deep.equal({});
+  });
+
+  it('the version constant matches package.json', () => {
+    expect(VERSION).to.equal(packageJson.version);
+  });
+});
