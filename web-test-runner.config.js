@@ -5,6 +5,21 @@ import { strictCsp } from './scripts/strict-csp.js';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/** `executeServerCommand('emulate-forced-colors', 'active' | 'none')`: Windows high-contrast mode, which emulateMedia lacks. */
+function forcedColors() {
+  const sessions = new WeakMap(); // emulation lasts as long as its DevTools session
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload }] });
+      return true;
+    },
+  };
+}
+
 export default {
   middleware: [strictCsp],
   files: ['test/**/*.test.ts'],
@@ -12,6 +27,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    forcedColors(),
     esbuildPlugin({
       ts: true,
       json: true,
