@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { ActionList } from '../../src/action-list/action-list.js';
 import { actionsFor, decodeResult, topActions } from '../../src/scoring/index.js';
 import { SHARE_PARAM, storeFor } from '../../src/state/store.js';
@@ -200,5 +201,19 @@ describe('<action-list>', () => {
     } finally {
       wrapper.remove();
     }
+  });
+
+  it('prints a clean view: the top 3 with their steps, without buttons', async () => {
+    const el = await mount<ActionList>(html`<action-list group=${freshGroup()} profile="basis" challenge="8"></action-list>`);
+    await actionsShown(el);
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const panel of $$(el, '.top .panel')) expect(getComputedStyle(panel).display).to.not.equal('none');
+      for (const b of $$(el, 'button')) expect(getComputedStyle(b).display).to.equal('none');
+      expect(getComputedStyle($(el, 'footer')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle($(el, '.top .panel')!).display).to.equal('none');
   });
 });
