@@ -152,7 +152,7 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  footer {
+  .footer {
     margin-top: calc(var(--_space) * 1.5);
     padding-top: calc(var(--_space) * 0.5);
     border-top: 1px solid var(--_border);
@@ -193,7 +193,7 @@ export const baseStyles = css`
     button,
     select,
     .no-print,
-    footer {
+    .footer {
       display: none !important;
     }
     :host {

@@ -219,7 +219,7 @@ export abstract class WidgetElement extends LitElement {
   protected renderFooter(): TemplateResult {
     const { privacy, about, translationNote } = this.texts;
     const contact = this.contact.trim();
-    return html`<footer part="footer">
+    return html`<div class="footer" part="footer">
       <details part="privacy">
         <summary>${privacy.title}</summary>
         ${privacy.paragraphs.map((p) => html`<p>${p}</p>`)}
@@ -245,7 +245,7 @@ export abstract class WidgetElement extends LitElement {
             ${/^[^\s@]+@[^\s@]+$/.test(contact) ? html`<a href="mailto:${contact}">${contact}</a>` : contact}
           </p>`
         : nothing}
-    </footer>`;
+    </div>`;
   }
 
   private clearAnswers(): void {

@@ -210,7 +210,7 @@ describe('<action-list>', () => {
     try {
       for (const panel of $$(el, '.top .panel')) expect(getComputedStyle(panel).display).to.not.equal('none');
       for (const b of $$(el, 'button')) expect(getComputedStyle(b).display).to.equal('none');
-      expect(getComputedStyle($(el, 'footer')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '.footer')!).display).to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

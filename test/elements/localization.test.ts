@@ -5,6 +5,12 @@ import { storeFor } from '../../src/state/store.js';
 import frStatements from '../../content/fr/statements.json' with { type: 'json' };
 import enProfiles from '../../content/en/profiles.json' with { type: 'json' };
 import { $, $$, answer, button, freshGroup, heading, html, mount, ready, yesTo } from '../helpers.js';
+import type { ChallengePicker } from '../../src/challenge-picker/challenge-picker.js';
+import { topActions } from '../../src/scoring/index.js';
+import frActions5 from '../../content/fr/actions/5.json' with { type: 'json' };
+import enActions5 from '../../content/en/actions/5.json' with { type: 'json' };
+import frChallenges from '../../content/fr/challenges.json' with { type: 'json' };
+import enChallenges from '../../content/en/challenges.json' with { type: 'json' };
 
 async function languageSettled(el: ProfileScan | ActionList, text: RegExp) {
   for (let i = 0; i < 100 && !text.test(el.shadowRoot!.textContent!); i++) await new Promise((r) => setTimeout(r, 10));
@@ -105,4 +111,35 @@ describe('languages', () => {
       expect($(el, 'tr.dominant td')!.textContent).to.equal('47%'); // lerende organisatie: 9 of 19 points
     }
   });
+
+  for (const [lang, actions, challenges, label] of [
+    ['fr', frActions5, frChallenges, 'Plus d’infos'],
+    ['en', enActions5, enChallenges, 'More info'],
+  ] as const) {
+    it(`steps 2 and 3 in ${lang}: challenges, top 3 actions and their steps`, async () => {
+      const group = freshGroup();
+      storeFor(group).update({ unit: 'team', answers: yesTo('Aanbod_3', 'LKB_1', 'Talent_3'), submitted: true });
+      const picker = await mount<ChallengePicker>(html`<challenge-picker lang=${lang} group=${group}></challenge-picker>`);
+      expect($$(picker, '.challenge label span').map((s) => s.textContent!.trim())).to.deep.equal(
+        Object.values(challenges.challenges).map((c) => c.title),
+      );
+      $<HTMLInputElement>(picker, 'input[value="5"]')!.click();
+      $<HTMLButtonElement>(picker, 'button[type="submit"]')!.click();
+      await picker.updateComplete;
+      await expect(picker).to.be.accessible();
+
+      const list = await mount<ActionList>(html`<action-list lang=${lang} group=${group}></action-list>`);
+      for (let i = 0; i < 100 && !$(list, '.top'); i++) await new Promise((r) => setTimeout(r, 10));
+      await list.updateComplete;
+      const texts = actions.actions as Record<string, { title: string; steps: unknown[] }>;
+      const shown = $$(list, '.top > li h3 > span:last-child').map((h) => h.lastChild!.textContent!.trim());
+      expect(shown).to.deep.equal(topActions('ambitie', '5').map((id) => texts[id].title));
+      const more = $$<HTMLButtonElement>(list, '.top button[aria-controls]')[0];
+      expect(more.textContent).to.contain(label);
+      more.click();
+      await list.updateComplete;
+      expect($$(list, '.top .panel:not([hidden]) .steps li')).to.have.length(texts[topActions('ambitie', '5')[0]].steps.length);
+      await expect(list).to.be.accessible();
+    });
+  }
 });

@@ -10,7 +10,7 @@ describe('<profile-scan>', () => {
     const group = freshGroup();
     const el = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
     expect(heading(el)).to.contain('Informeel leren');
-    expect($(el, 'footer details summary')!.textContent).to.contain('Wat gebeurt er met mijn gegevens?');
+    expect($(el, '.footer details summary')!.textContent).to.contain('Wat gebeurt er met mijn gegevens?');
     await expect(el).to.be.accessible();
 
     button(el, 'Start').click();
@@ -148,7 +148,7 @@ describe('<profile-scan>', () => {
     expect($(el, '#progress-text')!.textContent).to.equal('0 van 20 beantwoord');
 
     await answer(el, { Visie_1: true });
-    $<HTMLDetailsElement>(el, 'footer details')!.open = true;
+    $<HTMLDetailsElement>(el, '.footer details')!.open = true;
     button(el, 'Wis mijn antwoorden').click();
     await el.updateComplete;
     await expect(el).to.be.accessible();
