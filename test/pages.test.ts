@@ -153,4 +153,19 @@ describe('demo pages', () => {
     await walkTheFlow(frame);
     expect(frame.doc.documentElement.scrollWidth).to.be.at.most(320);
   });
+
+  it('does not shift the layout when the elements upgrade and load their content', async () => {
+    const frame = await open('/demo/csp.html');
+    await until(() => buttonByText(frame.doc, 'Start'), 'the widget');
+    await until(() => deep(frame.doc, 'challenge-picker') && deepAll(frame.doc, '.challenge').length === 9, 'the picker');
+    const shifts = await new Promise<number[]>((resolve) => {
+      new frame.win.PerformanceObserver((list) =>
+        resolve(list.getEntries().map((e) => (e as unknown as { value: number }).value)),
+      ).observe({ type: 'layout-shift', buffered: true });
+      setTimeout(() => resolve([]), 500);
+    });
+    const cumulative = shifts.reduce((a, b) => a + b, 0);
+    // "Good" cumulative layout shift is below 0.1.
+    expect(cumulative).to.be.below(0.1);
+  });
 });
