@@ -158,14 +158,22 @@ describe('demo pages', () => {
     const frame = await open('/demo/csp.html');
     await until(() => buttonByText(frame.doc, 'Start'), 'the widget');
     await until(() => deep(frame.doc, 'challenge-picker') && deepAll(frame.doc, '.challenge').length === 9, 'the picker');
+    const shiftSources: string[] = [];
     const shifts = await new Promise<number[]>((resolve) => {
       new frame.win.PerformanceObserver((list) =>
-        resolve(list.getEntries().map((e) => (e as unknown as { value: number }).value)),
+        resolve(
+          list.getEntries().map((e) => {
+            const shift = e as unknown as { value: number; sources?: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[] };
+            // Name what moved, so a failure says where to look.
+            shiftSources.push(...(shift.sources ?? []).map((s) => `${(s.node as Element)?.localName}: ${s.previousRect.y}→${s.currentRect.y}`));
+            return shift.value;
+          }),
+        ),
       ).observe({ type: 'layout-shift', buffered: true });
       setTimeout(() => resolve([]), 500);
     });
     const cumulative = shifts.reduce((a, b) => a + b, 0);
     // "Good" cumulative layout shift is below 0.1.
-    expect(cumulative).to.be.below(0.1);
+    expect(cumulative, shiftSources.join(', ')).to.be.below(0.1);
   });
 });

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const actionListStyles = css`
+  :host {
+    --_loading-height: 15rem;
+  }
   .profile-choice {
     display: flex;
     flex-wrap: wrap;

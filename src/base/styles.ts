@@ -158,8 +158,9 @@ export const baseStyles = css`
     border-top: 1px solid var(--_border);
     font-size: 0.9em;
   }
+  /* While content loads, keep about the height the step will have, so the page below does not jump. */
   .loading {
-    min-height: 12rem;
+    min-height: var(--_loading-height, 12rem);
   }
   @media (prefers-reduced-motion: reduce) {
     *,

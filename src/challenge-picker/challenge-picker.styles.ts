@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const challengePickerStyles = css`
+  :host {
+    --_loading-height: 80rem;
+  }
   fieldset {
     border: none;
     padding: 0;

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const profileScanStyles = css`
+  :host {
+    --_loading-height: 28rem;
+  }
   .statements {
     list-style: none;
     padding: 0;
