@@ -185,6 +185,7 @@ export class ProfileScan extends WidgetElement {
         ${msg(str`Het leerbeleid van ${unitThe}`, { id: 'questions.heading' })}
       </h2>
       <p>${instruction}</p>
+      ${this.language === 'nl' ? nothing : html`<p class="muted">${this.texts.translationNote}</p>`}
       <details>
         <summary>${leerbeleid.title}</summary>
         <p>${leerbeleid.text}</p>

@@ -3,6 +3,7 @@ import type { ProfileScan } from '../../src/profile-scan/profile-scan.js';
 import type { ActionList } from '../../src/action-list/action-list.js';
 import { storeFor } from '../../src/state/store.js';
 import frStatements from '../../content/fr/statements.json' with { type: 'json' };
+import frTexts from '../../content/fr/texts.json' with { type: 'json' };
 import enProfiles from '../../content/en/profiles.json' with { type: 'json' };
 import { $, $$, answer, button, freshGroup, heading, html, mount, ready, yesTo } from '../helpers.js';
 import type { ChallengePicker } from '../../src/challenge-picker/challenge-picker.js';
@@ -25,6 +26,7 @@ describe('languages', () => {
     $<HTMLInputElement>(el, 'input[value="afdeling"]')!.click();
     $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
     await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain(frTexts.translationNote);
     const legend = $(el, 'fieldset[data-statement="Visie_1"] legend')!.textContent!.trim();
     expect(legend).to.equal(frStatements.statements.Visie_1);
     expect($(el, '#progress-text')!.textContent).to.match(/0 .*20/);
