@@ -9,9 +9,7 @@ import {
   isChallengeId,
   isHighlight,
   isProfileId,
-  missingAnswers,
   PROFILE_IDS,
-  score,
   topActions,
   type ChallengeId,
   type ProfileId,
@@ -152,19 +150,11 @@ export class ActionList extends WidgetElement {
     return isChallengeId(this.challenge) ? this.challenge : this.store?.state.challenge;
   }
 
-  /** Whether the scan on this page has a complete result. */
-  private get scanResult() {
-    const state = this.store.state;
-    return state.submitted && missingAnswers(state.answers).length === 0 ? score(state.answers) : undefined;
-  }
-
   /** The profile the advice is based on, or null for none (then all actions are shown). */
   private get profileId(): ProfileId | null {
     if (this.localProfile !== undefined) return this.localProfile;
     if (isProfileId(this.profile)) return this.profile;
-    const result = this.scanResult;
-    if (!result) return null;
-    return this.store.state.adviceProfile ?? result.dominant[0];
+    return this.store.adviceProfile ?? null;
   }
 
   protected renderWidget(): TemplateResult {
@@ -240,7 +230,7 @@ export class ActionList extends WidgetElement {
 
   private renderProfileChoice(profile: ProfileId | null): TemplateResult {
     const { profiles } = this.content.profiles!;
-    const dominant = this.scanResult?.dominant ?? [];
+    const dominant = this.store.result?.dominant ?? [];
     return html`<div class="profile-choice">
       <label for="profile-select">${msg('Advies op basis van profiel', { id: 'actions.profile-label' })}</label>
       <select id="profile-select" part="profile-select" @change=${this.changeProfile}>
@@ -317,10 +307,9 @@ export class ActionList extends WidgetElement {
   private changeProfile(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     const profile = isProfileId(value) ? value : null;
-    const result = this.scanResult;
-    if (result && !isProfileId(this.profile) && profile) {
+    if (this.store.result && !isProfileId(this.profile) && profile) {
       // Advice from the scan: share the choice with the other elements (and share links).
-      this.store.update({ adviceProfile: profile === result.dominant[0] ? undefined : profile });
+      this.store.chooseAdviceProfile(profile);
       this.localProfile = undefined;
     } else {
       this.localProfile = profile;
@@ -336,9 +325,10 @@ export class ActionList extends WidgetElement {
     params.delete(SHARE_PARAM);
     const state = this.store.state;
     const challenge = this.challengeId;
-    if (state.unit && this.scanResult) {
+    const result = this.store.result;
+    if (state.unit && result) {
       const profile = this.profileId;
-      const dominant = this.scanResult.dominant[0];
+      const dominant = result.dominant[0];
       params.set(
         SHARE_PARAM,
         encodeResult({

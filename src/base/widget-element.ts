@@ -78,7 +78,7 @@ export abstract class WidgetElement extends LitElement {
 
   private attachStore(): void {
     const group = this.group?.trim() || 'default';
-    if (this.store?.key && storeFor(group) === this.store) return;
+    if (storeFor(group) === this.store) return;
     this.store?.removeEventListener('change', this.onStoreChange);
     this.store = storeFor(group);
     this.store.addEventListener('change', this.onStoreChange);

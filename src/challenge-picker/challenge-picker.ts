@@ -5,8 +5,6 @@ import {
   CHALLENGE_IDS,
   instrument,
   isChallengeId,
-  missingAnswers,
-  score,
   type ChallengeId,
 } from '../scoring/index.js';
 import { challengePickerStyles } from './challenge-picker.styles.js';
@@ -69,8 +67,7 @@ export class ChallengePicker extends WidgetElement {
     const { challenges } = this.content.challenges!;
     const state = this.store.state;
     const selected = this.chosen ?? state.challenge;
-    const hasProfile = state.submitted && missingAnswers(state.answers).length === 0;
-    const profileId = hasProfile ? (state.adviceProfile ?? score(state.answers).dominant[0]) : undefined;
+    const profileId = this.store.adviceProfile;
     return html`${this.renderProblems()}
       <form @submit=${this.confirm} aria-labelledby="step-heading">
         <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>

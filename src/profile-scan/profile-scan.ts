@@ -5,7 +5,6 @@ import { msg, str } from '../localize/localize.js';
 import {
   missingAnswers,
   PROFILE_IDS,
-  score,
   seededShuffle,
   STATEMENT_IDS,
   UNIT_IDS,
@@ -124,9 +123,9 @@ export class ProfileScan extends WidgetElement {
 
   protected renderWidget(): TemplateResult {
     const state = this.store.state;
-    const complete = missingAnswers(state.answers).length === 0;
+    const result = this.store.result;
     let body: TemplateResult;
-    if (state.submitted && complete && state.unit) body = this.renderResult(score(state.answers), state.unit);
+    if (result && state.unit) body = this.renderResult(result, state.unit);
     else if (this.view === 'questions' && state.unit) body = this.renderQuestions(state.unit);
     else if (this.view === 'questions' || this.view === 'unit') body = this.renderUnitChoice();
     else body = this.renderIntro();
@@ -369,19 +368,17 @@ export class ProfileScan extends WidgetElement {
     }
     this.missingShown = [];
     this.store.update({ submitted: true });
-    const result = score(answers);
     this.emit<ProfileScanCompleteDetail>('profile-scan-complete', {
       answers: { ...answers },
       unit,
-      result,
-      adviceProfile: this.store.state.adviceProfile ?? result.dominant[0],
+      result: this.store.result!,
+      adviceProfile: this.store.adviceProfile!,
     });
     this.focusHeading();
   }
 
   private next(): void {
-    const result = score(this.store.state.answers);
-    const adviceProfile = this.store.state.adviceProfile ?? result.dominant[0];
+    const adviceProfile = this.store.adviceProfile!;
     if (!this.emit<ProfileScanNextDetail>('profile-scan-next', { adviceProfile }, true)) return;
     this.goToStep(2);
   }

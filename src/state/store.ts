@@ -8,11 +8,14 @@ import {
   isChallengeId,
   isProfileId,
   isUnitId,
+  missingAnswers,
   newSeed,
   ResultCodeError,
+  score,
   STATEMENT_IDS,
   type ChallengeId,
   type ProfileId,
+  type ScoreResult,
   type SharedResult,
   type UnitId,
 } from '../scoring/index.js';
@@ -97,6 +100,23 @@ export class ScanStore extends EventTarget {
 
   get state(): Readonly<ScanState> {
     return this.current;
+  }
+
+  /** The scan's result, once all answers are given and sent; undefined before. */
+  get result(): ScoreResult | undefined {
+    const { submitted, answers } = this.current;
+    return submitted && missingAnswers(answers).length === 0 ? score(answers) : undefined;
+  }
+
+  /** The profile the advice is based on: the user's choice, else the first dominant one. */
+  get adviceProfile(): ProfileId | undefined {
+    const result = this.result;
+    return result && (this.current.adviceProfile ?? result.dominant[0]);
+  }
+
+  /** Bases the advice on a profile; the first dominant one is the default, so it is not stored. */
+  chooseAdviceProfile(profile: ProfileId): void {
+    this.update({ adviceProfile: profile === this.result?.dominant[0] ? undefined : profile });
   }
 
   /** Changes the state and saves it. Changing a shared result makes it the user's own. */
