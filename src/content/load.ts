@@ -74,16 +74,18 @@ const actionLoaders: Record<Language, Loader[]> = {
 
 const cache = new Map<string, Promise<unknown>>();
 
-function cached<T>(key: string, load: Loader): Promise<T> {
-  let pending = cache.get(key);
+/** Runs `load` once per key and shares its promise; a failed fetch (e.g. offline) may be retried later. */
+export function loadOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let pending = cache.get(key) as Promise<T> | undefined;
   if (!pending) {
-    pending = load().then((module) => module.default);
-    // A failed fetch (e.g. offline) may be retried later.
+    pending = load();
     pending.catch(() => cache.delete(key));
     cache.set(key, pending);
   }
-  return pending as Promise<T>;
+  return pending;
 }
+
+const cached = <T>(key: string, load: Loader) => loadOnce(key, () => load().then((module) => module.default as T));
 
 /** Loads one part of the content in one language; each is fetched at most once. */
 export function loadContent<P extends Exclude<ContentPart, 'actions'>>(

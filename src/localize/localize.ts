@@ -11,7 +11,7 @@
 import type { msg as litMsg } from '@lit/localize';
 import type { LocaleModule } from '@lit/localize';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import type { Language } from '../content/load.js';
+import { loadOnce, type Language } from '../content/load.js';
 
 export { str } from '@lit/localize';
 
@@ -39,16 +39,8 @@ const localeLoaders: Record<Exclude<Language, 'nl'>, () => Promise<LocaleModule>
   en: () => import('../generated/locales/en.js'),
 };
 
-const loaded = new Map<Language, Promise<Templates>>();
-
 /** The translations of one language; undefined for Dutch, the source language. */
 export function loadTemplates(language: Language): Promise<Templates> {
   if (language === 'nl') return Promise.resolve(undefined);
-  let pending = loaded.get(language);
-  if (!pending) {
-    pending = localeLoaders[language]().then((module) => module.templates);
-    pending.catch(() => loaded.delete(language));
-    loaded.set(language, pending);
-  }
-  return pending;
+  return loadOnce(`${language}/ui`, () => localeLoaders[language]().then((module) => module.templates));
 }
