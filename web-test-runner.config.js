@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { strictCsp } from './scripts/strict-csp.js';
+import { networkEmulation } from './scripts/wtr-network.js';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -28,6 +29,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     forcedColors(),
+    networkEmulation(),
     esbuildPlugin({
       ts: true,
       json: true,

@@ -8,14 +8,13 @@ let counter = 0;
 /** A fresh group per test, so no test sees another's answers. */
 export const freshGroup = () => `test-${Date.now()}-${counter++}`;
 
-/** Waits until the element has loaded its content and rendered. */
+/** Waits until the element has loaded its content and rendered (its `updateComplete` waits for its loads). */
 export async function ready<T extends WidgetElement>(element: T): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    await element.updateComplete;
-    if (!element.shadowRoot!.querySelector('[aria-busy="true"]') && element.shadowRoot!.querySelector('h2')) return element;
-    await new Promise((resolve) => setTimeout(resolve, 10));
+  await element.updateComplete;
+  if (element.shadowRoot!.querySelector('[aria-busy="true"]') || !element.shadowRoot!.querySelector('h2, [role="alert"]')) {
+    throw new Error(`${element.localName} did not finish loading`);
   }
-  throw new Error(`${element.localName} did not finish loading`);
+  return element;
 }
 
 export async function mount<T extends WidgetElement>(template: TemplateResult): Promise<T> {
@@ -28,9 +27,19 @@ export const $$ = <E extends Element = HTMLElement>(el: Element, selector: strin
   ...el.shadowRoot!.querySelectorAll<E>(selector),
 ];
 
-/** The button whose visible text is `text`. */
+/** Everything matching `selector` in the element's shadow root and the shadow roots nested in it (the footer). */
+export function deep<E extends Element = HTMLElement>(el: Element, selector: string): E[] {
+  const root = el.shadowRoot;
+  if (!root) return [];
+  return [...root.querySelectorAll<E>(selector), ...[...root.querySelectorAll('*')].flatMap((child) => deep<E>(child, selector))];
+}
+
+/** The footer (privacy, about, contact) the element shows, if it shows one. */
+export const footer = (el: Element) => $(el, 'informeel-leren-footer');
+
+/** The button whose visible text is `text`, also inside the footer. */
 export function button(el: Element, text: string | RegExp): HTMLButtonElement {
-  const found = $$<HTMLButtonElement>(el, 'button').find((b) =>
+  const found = deep<HTMLButtonElement>(el, 'button').find((b) =>
     typeof text === 'string' ? b.textContent!.replace(/\s+/g, ' ').trim() === text : text.test(b.textContent!),
   );
   if (!found) throw new Error(`no button "${text}" in ${el.localName}`);
@@ -44,7 +53,7 @@ export async function startScan(el: WidgetElement, unit = 'team'): Promise<void>
   button(el, 'Start').click();
   await el.updateComplete;
   $<HTMLInputElement>(el, `input[name="unit"][value="${unit}"]`)!.click();
-  $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+  $<HTMLButtonElement>(el, 'button.primary')!.click();
   await el.updateComplete;
 }
 

@@ -1,16 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { WidgetElement } from '../base/widget-element.js';
+import { ContentController, LoadController } from '../base/content-controller.js';
+import { problemsNotice, sharedBanner, stepHeading } from '../base/notices.js';
+import { text, WidgetElement } from '../base/widget-element.js';
 import { loadActions } from '../content/load.js';
 import type { ActionText } from '../content/types.js';
 import { msg, str } from '../localize/localize.js';
 import {
-  actionsFor,
+  adviceFor,
   encodeResult,
   isChallengeId,
   isHighlight,
   isProfileId,
   PROFILE_IDS,
-  topActions,
   type ChallengeId,
   type ProfileId,
 } from '../scoring/index.js';
@@ -47,35 +48,18 @@ export interface ActionListDownloadDetail {
  *
  * @attr profile - Profile id to base the advice on (ambitie, basis, employee-journey, groei, lerende-organisatie); overrides the scan's result.
  * @attr challenge - Challenge id (1–9); overrides the challenge picked on the page.
- * @attr group - Elements with the same group share one scan. Default "default".
- * @attr lang - Language (nl, fr, en); else the nearest ancestor's lang, else Dutch.
- * @attr contact - Contact line of the embedding partner, shown in the footer.
  *
  * @fires action-list-profile-change - The user based the advice on another profile. `detail: ActionListProfileChangeDetail`.
  * @fires action-list-share - A share link was passed on. `detail: ActionListShareDetail`.
  * @fires action-list-download - The actions were downloaded as an HTML file. `detail: ActionListDownloadDetail`.
  * @fires action-list-back - "Terug naar uitdagingen" was pressed; cancel it to handle navigation yourself.
- * @fires informeel-leren-clear - The user erased all saved answers. `detail: { group }`.
  *
- * @csspart heading - The step heading.
- * @csspart button - Every button.
  * @csspart primary-button - "Meer info" and "Meer acties".
  * @csspart card - One action.
  * @csspart badge - The HIGHLIGHT label.
  * @csspart profile-select - The select to base the advice on another profile.
- * @csspart notice - Messages.
- * @csspart footer - The footer with privacy and about.
  *
- * @cssprop --il-color-accent - Buttons, links, focus and the rank numbers.
  * @cssprop --il-color-highlight - The HIGHLIGHT label. Default: #8a4b00.
- * @cssprop --il-color-text - Text colour.
- * @cssprop --il-color-background - Background colour.
- * @cssprop --il-color-surface - Background of the action cards.
- * @cssprop --il-color-border - Borders.
- * @cssprop --il-font-family - Font. Default: inherited from the page.
- * @cssprop --il-radius - Corner radius.
- * @cssprop --il-space - Base spacing.
- * @cssprop --il-focus-ring - Focus outline.
  */
 export class ActionList extends WidgetElement {
   static override styles = [...WidgetElement.styles, actionListStyles];
@@ -84,7 +68,6 @@ export class ActionList extends WidgetElement {
     ...WidgetElement.properties,
     profile: { type: String, reflect: true },
     challenge: { type: String, reflect: true },
-    actions: { state: true },
     open: { state: true },
     showAll: { state: true },
     shareStatus: { state: true },
@@ -92,15 +75,26 @@ export class ActionList extends WidgetElement {
   };
 
   static override step = 3;
-  protected readonly contentParts = ['challenges', 'profiles', 'texts'] as const;
+  protected readonly content = new ContentController(this, ['challenges', 'profiles', 'texts']);
+  /** The texts of the shown challenge's actions, in the widget's language. */
+  private readonly actions = new LoadController(
+    this,
+    async ([language, challenge]): Promise<Record<string, ActionText> | undefined> =>
+      challenge ? (await loadActions(language, challenge)).actions : undefined,
+    () => [this.content.language, this.challengeId] as const,
+  );
+
+  protected override get loads() {
+    return [this.content, this.actions];
+  }
 
   /** Profile id to base the advice on; overrides the scan's result. */
-  profile = '';
+  profile: string | null | undefined = '';
   /** Challenge id (1–9); overrides the challenge picked on the page. */
-  challenge = '';
+  challenge: string | number | null | undefined = '';
 
-  private actions?: Record<string, ActionText>;
-  private actionsKey = '';
+  /** The language and challenge the open panels belong to. */
+  private shownKey = '';
   /** Action ids whose "Meer info" is open. */
   private open = new Set<string>();
   private showAll = false;
@@ -113,29 +107,16 @@ export class ActionList extends WidgetElement {
     super.willUpdate(changed);
     if (changed.has('profile')) this.localProfile = undefined;
     if (changed.has('profile') || changed.has('challenge')) {
-      this.warnInvalid('profile', this.profile, isProfileId);
-      this.warnInvalid('challenge', this.challenge, isChallengeId);
+      this.warnInvalid('profile', text(this.profile), isProfileId);
+      this.warnInvalid('challenge', text(this.challenge), isChallengeId);
     }
-    const challenge = this.challengeId;
-    const key = challenge ? `${this.language}/${challenge}` : '';
-    if (this.ready && key !== this.actionsKey) {
-      this.actionsKey = key;
-      this.actions = undefined;
+    // Another challenge or language: start with every panel closed.
+    const key = `${this.content.language}/${this.challengeId}`;
+    if (key !== this.shownKey) {
+      this.shownKey = key;
       this.open = new Set();
       this.showAll = false;
       this.shareStatus = undefined;
-      if (challenge) {
-        loadActions(this.language, challenge).then(
-          (data) => {
-            if (this.actionsKey === key) this.actions = data.actions;
-          },
-          (error: unknown) => {
-            console.warn('informeel-leren: actions could not be loaded', error);
-            if (this.actionsKey === key) this.actionsKey = 'failed';
-            this.requestUpdate();
-          },
-        );
-      }
     }
   }
 
@@ -147,27 +128,32 @@ export class ActionList extends WidgetElement {
 
   /** The challenge shown: the attribute when valid, else the one picked on the page. */
   private get challengeId(): ChallengeId | undefined {
-    return isChallengeId(this.challenge) ? this.challenge : this.store?.state.challenge;
+    const attribute = text(this.challenge);
+    return isChallengeId(attribute) ? attribute : this.store.state.challenge;
+  }
+
+  private get store() {
+    return this.scan.store;
   }
 
   /** The profile the advice is based on, or null for none (then all actions are shown). */
   private get profileId(): ProfileId | null {
     if (this.localProfile !== undefined) return this.localProfile;
-    if (isProfileId(this.profile)) return this.profile;
+    const attribute = text(this.profile);
+    if (isProfileId(attribute)) return attribute;
     return this.store.adviceProfile ?? null;
   }
 
   protected renderWidget(): TemplateResult {
     const challenge = this.challengeId;
+    const [profile, challengeAttribute] = [text(this.profile), text(this.challenge)];
     const invalid = [
-      this.profile && !isProfileId(this.profile)
-        ? msg(str`Het profiel "${this.profile}" bestaat niet.`, { id: 'actions.invalid-profile' })
-        : '',
-      this.challenge && !isChallengeId(this.challenge)
-        ? msg(str`De uitdaging "${this.challenge}" bestaat niet.`, { id: 'actions.invalid-challenge' })
+      profile && !isProfileId(profile) ? msg(str`Het profiel "${profile}" bestaat niet.`, { id: 'actions.invalid-profile' }) : '',
+      challengeAttribute && !isChallengeId(challengeAttribute)
+        ? msg(str`De uitdaging "${challengeAttribute}" bestaat niet.`, { id: 'actions.invalid-challenge' })
         : '',
     ].filter(Boolean);
-    return html`${this.renderProblems()}${this.renderSharedBanner()}
+    return html`${problemsNotice(this.store)}${sharedBanner(this.store)}
       ${invalid.length
         ? html`<div class="notice error" role="status" part="notice">${invalid.map((m) => html`<p>${m}</p>`)}</div>`
         : nothing}
@@ -176,7 +162,7 @@ export class ActionList extends WidgetElement {
 
   private renderNoChallenge(): TemplateResult {
     return html`<section aria-labelledby="step-heading">
-      <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>${msg('Aangeraden acties', { id: 'actions.heading-none' })}</h2>
+      ${stepHeading(msg('Aangeraden acties', { id: 'actions.heading-none' }))}
       <p>${msg('Kies eerst een uitdaging; dan tonen we hier de acties die erbij passen.', { id: 'actions.choose-challenge' })}</p>
       <div class="actions">
         <button type="button" part="button" @click=${this.back}>${msg('Naar de uitdagingen', { id: 'actions.to-challenges' })}</button>
@@ -185,18 +171,17 @@ export class ActionList extends WidgetElement {
   }
 
   private renderActions(challenge: ChallengeId): TemplateResult {
-    const { challenges } = this.content.challenges!;
-    const { profiles } = this.content.profiles!;
+    const { challenges } = this.content.parts.challenges;
+    const { profiles } = this.content.parts.profiles;
     const profile = this.profileId;
-    const top: string[] = profile ? topActions(profile, challenge) : [];
-    const others = actionsFor(challenge).filter((id) => !top.includes(id));
-    const actions = this.actions;
+    const { top, rest: others } = adviceFor(profile, challenge);
+    const actions = this.actions.value;
     return html`<section aria-labelledby="step-heading">
-      <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>
-        ${profile
+      ${stepHeading(
+        profile
           ? msg(str`Top 3 acties voor: ${challenges[challenge].title}`, { id: 'actions.heading' })
-          : msg(str`Acties voor: ${challenges[challenge].title}`, { id: 'actions.heading-all' })}
-      </h2>
+          : msg(str`Acties voor: ${challenges[challenge].title}`, { id: 'actions.heading-all' }),
+      )}
       ${this.renderProfileChoice(profile)}
       ${!profile
         ? html`<p class="notice" part="notice">
@@ -205,8 +190,11 @@ export class ActionList extends WidgetElement {
         : html`<p>
             ${msg(str`Deze drie acties kwamen in het onderzoek het sterkst naar voren bij het profiel ${profiles[profile].name}.`, { id: 'actions.top-intro' })}
           </p>`}
-      ${this.actionsKey === 'failed'
-        ? html`<p class="notice error" role="alert">${msg('De acties konden niet geladen worden. Probeer het later opnieuw.', { id: 'actions.load-failed' })}</p>`
+      ${this.actions.status === 'error'
+        ? html`<div class="notice error" role="alert" part="notice">
+            <p>${msg('De acties konden niet geladen worden. Controleer je verbinding.', { id: 'actions.load-failed' })}</p>
+            <button type="button" part="button" @click=${() => this.actions.retry()}>${msg('Probeer opnieuw', { id: 'retry' })}</button>
+          </div>`
         : !actions
           ? html`<p class="loading muted" aria-busy="true">${msg('Even geduld…', { id: 'loading' })}</p>`
           : profile
@@ -229,7 +217,7 @@ export class ActionList extends WidgetElement {
   }
 
   private renderProfileChoice(profile: ProfileId | null): TemplateResult {
-    const { profiles } = this.content.profiles!;
+    const { profiles } = this.content.parts.profiles;
     const dominant = this.store.result?.dominant ?? [];
     return html`<div class="profile-choice">
       <label for="profile-select">${msg('Advies op basis van profiel', { id: 'actions.profile-label' })}</label>
@@ -277,7 +265,7 @@ export class ActionList extends WidgetElement {
     const status = this.shareStatus;
     return html`<div class="actions no-print">
         <button type="button" part="button" @click=${this.share}>${msg('Delen', { id: 'actions.share' })}</button>
-        <button type="button" part="button" @click=${this.download} ?disabled=${!this.actions}>
+        <button type="button" part="button" @click=${this.download} ?disabled=${!this.actions.value}>
           ${msg('Downloaden', { id: 'actions.download' })}
         </button>
         <button type="button" part="button" @click=${() => print()}>${msg('Afdrukken', { id: 'actions.print' })}</button>
@@ -307,7 +295,7 @@ export class ActionList extends WidgetElement {
   private changeProfile(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     const profile = isProfileId(value) ? value : null;
-    if (this.store.result && !isProfileId(this.profile) && profile) {
+    if (this.store.result && !isProfileId(text(this.profile)) && profile) {
       // Advice from the scan: share the choice with the other elements (and share links).
       this.store.chooseAdviceProfile(profile);
       this.localProfile = undefined;
@@ -366,17 +354,16 @@ export class ActionList extends WidgetElement {
 
   private download(): void {
     const challenge = this.challengeId;
-    const actions = this.actions;
+    const actions = this.actions.value;
     if (!challenge || !actions) return;
-    const { challenges } = this.content.challenges!;
-    const { profiles } = this.content.profiles!;
+    const { challenges } = this.content.parts.challenges;
+    const { profiles } = this.content.parts.profiles;
     const profile = this.profileId;
-    const top: string[] = profile ? topActions(profile, challenge) : [];
-    const rest = actionsFor(challenge).filter((id) => !top.includes(id));
+    const { top, rest } = adviceFor(profile, challenge);
     const item = (id: string) => ({ title: actions[id].title, highlight: isHighlight(id), text: actions[id] });
     const html = this.localized(() =>
       actionsDocument({
-        language: this.language,
+        language: this.content.language,
         title: challenges[challenge].title,
         intro: profile
           ? [msg(str`Advies op basis van profiel: ${profiles[profile].name}`, { id: 'download.profile' })]
@@ -390,7 +377,7 @@ export class ActionList extends WidgetElement {
           },
         ],
         labels: { highlight: msg('Highlight', { id: 'actions.highlight' }), steps: msg('Wat je kan doen', { id: 'actions.steps' }) },
-        footer: [this.shareUrl(), this.texts.about.citation!],
+        footer: [this.shareUrl(), this.content.parts.texts.about.citation!],
       }),
     );
     const filename = `informeel-leren-uitdaging-${challenge}.html`;

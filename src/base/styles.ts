@@ -152,12 +152,6 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .footer {
-    margin-top: calc(var(--_space) * 1.5);
-    padding-top: calc(var(--_space) * 0.5);
-    border-top: 1px solid var(--_border);
-    font-size: 0.9em;
-  }
   /* While content loads, keep about the height the step will have, so the page below does not jump. */
   .loading {
     min-height: var(--_loading-height, 12rem);
@@ -194,7 +188,7 @@ export const baseStyles = css`
     button,
     select,
     .no-print,
-    .footer {
+    informeel-leren-footer {
       display: none !important;
     }
     :host {

@@ -1,22 +1,50 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { loadContent, type Language } from '../content/load.js';
-import type { ContentParts, Texts } from '../content/types.js';
-import { inLocale, loadTemplates, msg } from '../localize/localize.js';
-import { storeFor, type ScanStore, type StoreProblem } from '../state/store.js';
-import { onLangChange, resolveLanguage } from './language.js';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { define } from '../define.js';
+import { InformeelLerenFooter } from '../footer/informeel-leren-footer.js';
+import { inLocale, msg } from '../localize/localize.js';
+import type { ContentState } from './content-controller.js';
+import { StoreController } from './store-controller.js';
 import { baseStyles } from './styles.js';
 
-type LoadablePart = Exclude<keyof ContentParts, 'actions'>;
-type Templates = Awaited<ReturnType<typeof loadTemplates>>;
-
-/** Detail of the `informeel-leren-clear` event. */
-export interface ClearDetail {
-  group: string;
-}
+/** A string attribute or property as set by any host: null, undefined or another type count as empty. */
+export const text = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
 /**
- * Plumbing shared by the three elements: the shared scan state, the language and its lazily
- * loaded content, focus moves between steps, events, and the privacy/about footer.
+ * The base of every element: the shared properties, events that reach the host page, and a
+ * render that never leaves a blank widget (loading, failed load, render error each say so).
+ * What elements share beyond that lives in reactive controllers: `StoreController` (the shared
+ * state of the group) and `ContentController` (the language and its lazily loaded content).
+ *
+ * @attr group - Elements with the same group share one scan. Default "default".
+ * @attr lang - Language (nl, fr, en); else the nearest ancestor's lang, else Dutch.
+ * @attr contact - Contact line of the embedding partner, e.g. an e-mail address, shown in the footer.
+ *
+ * @fires informeel-leren-clear - The user erased all saved answers. `detail: { group, removed }`.
+ *
+ * @csspart heading - The heading of each step.
+ * @csspart step-indicator - "Stap 1 van 3" above the heading.
+ * @csspart button - Every button.
+ * @csspart primary-button - The main button of a step.
+ * @csspart card - Cards (the result, a challenge, an action).
+ * @csspart notice - Messages (shared result, problems with saved data).
+ * @csspart footer - The footer with privacy, about and the contact line (once per group).
+ * @csspart privacy - The privacy disclosure in the footer, with "Wis mijn antwoorden".
+ * @csspart about - The "Over dit instrument" disclosure in the footer.
+ *
+ * @cssprop --il-color-text - Text colour. Default: the system text colour.
+ * @cssprop --il-color-background - Background colour. Default: the system background.
+ * @cssprop --il-color-surface - Background of cards and notices.
+ * @cssprop --il-color-border - Borders.
+ * @cssprop --il-color-muted - Secondary text.
+ * @cssprop --il-color-accent - Buttons, links, focus and the chart. Default: #1d5f8a.
+ * @cssprop --il-color-on-accent - Text on the accent colour. Default: #ffffff.
+ * @cssprop --il-color-error - Errors and unanswered statements. Default: #b3261e.
+ * @cssprop --il-font-family - Font. Default: inherited from the page.
+ * @cssprop --il-font-size - Base font size. Default: 1rem.
+ * @cssprop --il-radius - Corner radius. Default: 0.5rem.
+ * @cssprop --il-space - Base spacing. Default: 1rem.
+ * @cssprop --il-focus-ring - Focus outline. Default: 3px solid the accent colour.
  */
 export abstract class WidgetElement extends LitElement {
   static override styles = [baseStyles];
@@ -25,115 +53,66 @@ export abstract class WidgetElement extends LitElement {
     group: { type: String, reflect: true },
     contact: { type: String },
     lang: { type: String, reflect: true },
-    language: { state: true },
-    ready: { state: true },
-    confirmingClear: { state: true },
   };
 
-  /** Elements with the same group share one scan (answers, unit, challenge). Default: "default". */
-  group = 'default';
-  /** Contact line set by the embedding partner, e.g. an e-mail address; shown in the footer. */
-  contact = '';
-
-  /** The resolved language the widget speaks. */
-  protected language: Language = 'nl';
-  /** True once the content parts of the current language are loaded. */
-  protected ready = false;
-  protected store!: ScanStore;
-  protected content: Partial<ContentParts> = {};
-  private templates: Templates;
-  private stopLangWatch?: () => void;
-  private loadToken = 0;
-  private readonly onStoreChange = () => {
-    this.stateChanged();
-    this.requestUpdate();
-  };
-
-  /** Which step of the flow the element is (1 scan, 2 challenges, 3 actions); used to hand focus on. */
+  /** Which step of the flow the element is (1 scan, 2 challenges, 3 actions; 0 none): where focus is handed on to. */
   static step = 0;
 
-  /** Which parts of the content the element needs to render. */
-  protected abstract readonly contentParts: readonly LoadablePart[];
+  /** Elements with the same group share one scan (answers, unit, challenge). Default: "default". */
+  group: string | null | undefined = 'default';
+  /** Contact line set by the embedding partner, e.g. an e-mail address; shown in the footer. */
+  contact: string | null | undefined = '';
 
-  /** Renders the element; runs with the widget's translations active. */
+  /** The shared state of the element's group. */
+  protected readonly scan = new StoreController(this, () => this.stateChanged());
+
+  /** The element's language and the content it needs; each element says which parts. */
+  protected abstract readonly content: ContentState;
+
+  /** Renders the loaded element; runs with the widget's translations active. */
   protected abstract renderWidget(): TemplateResult;
+
+  /** The shared state changed (here or in another element), before the re-render. */
+  protected stateChanged(): void {}
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.attachStore();
-    this.stopLangWatch = onLangChange(() => this.updateLanguage());
-    this.updateLanguage();
+    // Registered on first use, so hosts that register our classes under their own names get it too.
+    define('informeel-leren-footer', InformeelLerenFooter);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.store.removeEventListener('change', this.onStoreChange);
-    this.stopLangWatch?.();
+  /** The loads `updateComplete` waits for; elements that load more add theirs. */
+  protected get loads(): readonly Pick<ContentState, 'status' | 'settled'>[] {
+    return [this.content];
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('group') && this.isConnected) this.attachStore();
-    if (changed.has('lang') && this.isConnected) this.updateLanguage();
-  }
-
-  private attachStore(): void {
-    const group = this.group?.trim() || 'default';
-    if (storeFor(group) === this.store) return;
-    this.store?.removeEventListener('change', this.onStoreChange);
-    this.store = storeFor(group);
-    this.store.addEventListener('change', this.onStoreChange);
-  }
-
-  private updateLanguage(): void {
-    const language = resolveLanguage(this);
-    if (language === this.language && (this.ready || this.loadToken)) return;
-    this.language = language;
-    const token = ++this.loadToken;
-    Promise.all([loadTemplates(language), ...this.contentParts.map((part) => loadContent(language, part))])
-      .then(([templates, ...parts]) => {
-        if (token !== this.loadToken) return; // a newer language won
-        this.templates = templates;
-        this.content = Object.fromEntries(this.contentParts.map((part, i) => [part, parts[i]]));
-        this.ready = true;
-        this.contentLoaded();
-        this.requestUpdate();
-      })
-      .catch((error: unknown) => {
-        if (token !== this.loadToken) return;
-        console.warn('informeel-leren: content could not be loaded', error);
-        this.loadFailed = true;
-        this.requestUpdate();
-      });
-  }
-
-  private loadFailed = false;
-  private confirmingClear = false;
-
-  /** Hook for subclasses: the shared state changed (here or in another element). */
-  protected stateChanged(): void {}
-
-  /** Hook for subclasses that load more once the base content is there. */
-  protected contentLoaded(): void {}
-
-  protected get texts(): Texts {
-    return this.content.texts!;
+  /** `updateComplete` also waits for the element's loads, so tests and hosts can await a fully rendered widget. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let pending = this.loads.find((load) => load.status === 'pending'); pending && this.isConnected; ) {
+      await pending.settled;
+      done = await super.getUpdateComplete();
+      pending = this.loads.find((load) => load.status === 'pending');
+    }
+    // The footer is an element of its own: wait for it too.
+    await this.renderRoot.querySelector<InformeelLerenFooter>('informeel-leren-footer')?.updateComplete;
+    return done;
   }
 
   /** Runs a function with this widget's translations active (for text built outside render). */
   protected localized<T>(fn: () => T): T {
-    return inLocale(this.templates, fn);
+    return inLocale(this.content.templates, fn);
   }
 
   protected override render(): TemplateResult {
     return this.localized(() => {
-      if (this.loadFailed) {
-        return html`<p class="notice error" role="alert">
-          ${msg('De scan kon niet geladen worden. Controleer je verbinding en laad de pagina opnieuw.', { id: 'load-failed' })}
-        </p>`;
+      if (this.content.status === 'error') {
+        return html`<div class="notice error" role="alert" part="notice">
+          <p>${msg('De scan kon niet geladen worden. Controleer je verbinding.', { id: 'load-failed' })}</p>
+          <button type="button" part="button" @click=${() => this.content.retry()}>${msg('Probeer opnieuw', { id: 'retry' })}</button>
+        </div>`;
       }
-      if (!this.ready) {
-        return html`<p class="loading muted" aria-busy="true">${msg('Even geduld…', { id: 'loading' })}</p>`;
-      }
+      if (!this.content.loaded) return html`<p class="loading muted" aria-busy="true">${msg('Even geduld…', { id: 'loading' })}</p>`;
       try {
         return this.renderWidget();
       } catch (error) {
@@ -154,8 +133,20 @@ export abstract class WidgetElement extends LitElement {
   /** Moves focus to the heading of the current step, once it is rendered. */
   async focusHeading(): Promise<void> {
     await this.updateComplete;
-    const heading = this.renderRoot.querySelector<HTMLElement>('[data-step-heading]');
-    heading?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+  }
+
+  /** The other elements of this group that show a step, the one in this element's root first. */
+  private stepElement(step: number): WidgetElement | undefined {
+    const steps = this.scan.peers.filter(
+      (peer): peer is WidgetElement => peer instanceof WidgetElement && (peer.constructor as typeof WidgetElement).step === step,
+    );
+    return steps.find((peer) => peer.getRootNode() === this.getRootNode()) ?? steps[0];
+  }
+
+  /** Whether another step of the flow is on the page for this group. */
+  protected hasStep(step: number): boolean {
+    return !!this.stepElement(step);
   }
 
   /**
@@ -164,93 +155,27 @@ export abstract class WidgetElement extends LitElement {
    * Returns false when that step is not on the page.
    */
   protected goToStep(step: number): boolean {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const target = [...root.querySelectorAll('*')].find(
-      (el): el is WidgetElement =>
-        el instanceof WidgetElement &&
-        (el.constructor as typeof WidgetElement).step === step &&
-        (el.group || 'default') === (this.group || 'default'),
-    );
+    const target = this.stepElement(step);
     if (!target) return false;
     target.scrollIntoView({ block: 'start' });
-    target.focusHeading();
+    void target.focusHeading();
     return true;
   }
 
-  /** Messages for saved or shared data that could not be used. */
-  protected renderProblems(): TemplateResult | typeof nothing {
-    const messages: Record<StoreProblem, string> = {
-      'storage-unavailable': msg('Je antwoorden kunnen in deze browser niet bewaard worden; ze blijven alleen tijdens dit bezoek.', {
-        id: 'problem.storage-unavailable',
-      }),
-      'storage-corrupt': msg('Een deel van je bewaarde antwoorden was onleesbaar. We hebben behouden wat nog bruikbaar was.', {
-        id: 'problem.storage-corrupt',
-      }),
-      'storage-old-version': msg('Je antwoorden kwamen uit een oudere versie van de scan. We hebben overgenomen wat nog past.', {
-        id: 'problem.storage-old-version',
-      }),
-      'share-invalid': msg('De gedeelde link is ongeldig of onvolledig. Je eigen antwoorden blijven behouden.', {
-        id: 'problem.share-invalid',
-      }),
-    };
-    const problems = [...this.store.problems];
-    if (!problems.length) return nothing;
-    return html`<div class="notice error" role="status" part="notice">
-      ${problems.map((p) => html`<p>${messages[p]}</p>`)}
-    </div>`;
-  }
-
-  /** Banner shown while a shared result is open. */
-  protected renderSharedBanner(): TemplateResult | typeof nothing {
-    if (!this.store.state.shared) return nothing;
-    return html`<div class="notice" part="notice">
-      <p>
-        ${msg('Je bekijkt een gedeeld resultaat. Je eigen antwoorden blijven bewaard; pas je iets aan, dan wordt dit je eigen resultaat.', {
-          id: 'shared.banner',
-        })}
-      </p>
-      <button type="button" class="link" @click=${() => this.store.leaveShared()}>
-        ${msg('Toon mijn eigen antwoorden', { id: 'shared.leave' })}
-      </button>
-    </div>`;
-  }
-
-  /** "Wat gebeurt er met mijn gegevens?", erase, about and the partner's contact line. */
-  protected renderFooter(): TemplateResult {
-    const { privacy, about, translationNote } = this.texts;
-    const contact = this.contact.trim();
-    return html`<div class="footer" part="footer">
-      <details part="privacy">
-        <summary>${privacy.title}</summary>
-        ${privacy.paragraphs.map((p) => html`<p>${p}</p>`)}
-        ${this.confirmingClear
-          ? html`<div role="group" aria-labelledby="clear-question">
-              <p id="clear-question">${msg('Al je antwoorden en keuzes in deze browser wissen?', { id: 'clear.confirm' })}</p>
-              <div class="actions">
-                <button type="button" class="primary" @click=${this.clearAnswers}>${msg('Ja, wis alles', { id: 'clear.yes' })}</button>
-                <button type="button" @click=${() => (this.confirmingClear = false)}>${msg('Annuleren', { id: 'clear.cancel' })}</button>
-              </div>
-            </div>`
-          : html`<button type="button" @click=${() => (this.confirmingClear = true)}>${msg('Wis mijn antwoorden', { id: 'clear' })}</button>`}
-      </details>
-      <details part="about">
-        <summary>${about.title}</summary>
-        ${about.paragraphs.map((p) => html`<p>${p}</p>`)}
-        <p>${translationNote}</p>
-        <p class="muted"><cite>${about.citation}</cite></p>
-      </details>
-      ${contact
-        ? html`<p>
-            ${msg('Vragen of feedback?', { id: 'contact' })}
-            ${/^[^\s@]+@[^\s@]+$/.test(contact) ? html`<a href="mailto:${contact}">${contact}</a>` : contact}
-          </p>`
-        : nothing}
-    </div>`;
-  }
-
-  private clearAnswers(): void {
-    this.confirmingClear = false;
-    this.store.clear();
-    this.emit<ClearDetail>('informeel-leren-clear', { group: this.group || 'default' });
+  /**
+   * The privacy / about / contact footer, once per group and page: the last step element of the
+   * group in its document or shadow root shows it.
+   */
+  protected renderFooter(): TemplateResult | typeof nothing {
+    const root = this.getRootNode();
+    const later = this.scan.peers.some(
+      (peer) =>
+        peer instanceof WidgetElement &&
+        (peer.constructor as typeof WidgetElement).step > 0 &&
+        peer.getRootNode() === root &&
+        this.compareDocumentPosition(peer) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    if (later) return nothing;
+    return html`<informeel-leren-footer part="footer" exportparts="button, privacy, about" .group=${this.scan.group} .contact=${text(this.contact)}></informeel-leren-footer>`;
   }
 }

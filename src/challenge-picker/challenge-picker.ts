@@ -1,4 +1,6 @@
 import { html, type TemplateResult } from 'lit';
+import { ContentController } from '../base/content-controller.js';
+import { problemsNotice, stepHeading } from '../base/notices.js';
 import { WidgetElement } from '../base/widget-element.js';
 import { msg, str } from '../localize/localize.js';
 import {
@@ -22,29 +24,10 @@ export interface ChallengeSelectDetail {
  * @summary Pick the challenge to work on.
  * @tagname challenge-picker
  *
- * @attr group - Elements with the same group share one scan. Default "default".
- * @attr lang - Language (nl, fr, en); else the nearest ancestor's lang, else Dutch.
- * @attr contact - Contact line of the embedding partner, shown in the footer.
- *
  * @fires challenge-select - A challenge was chosen. `detail: ChallengeSelectDetail`.
- * @fires informeel-leren-clear - The user erased all saved answers. `detail: { group }`.
  *
- * @csspart heading - The step heading.
- * @csspart button - Every button.
  * @csspart primary-button - "Bekijk de acties".
  * @csspart card - One challenge (radio, title and explanation).
- * @csspart notice - Messages.
- * @csspart footer - The footer with privacy and about.
- *
- * @cssprop --il-color-accent - Buttons, links, focus and the selected challenge.
- * @cssprop --il-color-text - Text colour.
- * @cssprop --il-color-background - Background colour.
- * @cssprop --il-color-surface - Background of the selected challenge.
- * @cssprop --il-color-border - Borders.
- * @cssprop --il-font-family - Font. Default: inherited from the page.
- * @cssprop --il-radius - Corner radius.
- * @cssprop --il-space - Base spacing.
- * @cssprop --il-focus-ring - Focus outline.
  */
 export class ChallengePicker extends WidgetElement {
   static override styles = [...WidgetElement.styles, challengePickerStyles];
@@ -56,7 +39,7 @@ export class ChallengePicker extends WidgetElement {
   };
 
   static override step = 2;
-  protected readonly contentParts = ['challenges', 'profiles', 'texts'] as const;
+  protected readonly content = new ContentController(this, ['challenges', 'profiles', 'texts']);
 
   /** The radio the user has selected but not yet confirmed. */
   private chosen?: ChallengeId;
@@ -64,18 +47,16 @@ export class ChallengePicker extends WidgetElement {
   private confirmation?: ChallengeId | 'none';
 
   protected renderWidget(): TemplateResult {
-    const { challenges } = this.content.challenges!;
-    const state = this.store.state;
-    const selected = this.chosen ?? state.challenge;
-    const profileId = this.store.adviceProfile;
-    return html`${this.renderProblems()}
-      <form @submit=${this.confirm} aria-labelledby="step-heading">
-        <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>
-          ${msg('Welke uitdaging wil je aanpakken?', { id: 'challenges.heading' })}
-        </h2>
+    const { challenges } = this.content.parts.challenges;
+    const store = this.scan.store;
+    const selected = this.chosen ?? store.state.challenge;
+    const profileId = store.adviceProfile;
+    return html`${problemsNotice(store)}
+      <section aria-labelledby="step-heading">
+        ${stepHeading(msg('Welke uitdaging wil je aanpakken?', { id: 'challenges.heading' }))}
         ${profileId
           ? html`<p>
-              ${msg(str`Het advies houdt rekening met je profiel: ${this.content.profiles!.profiles[profileId].name}.`, {
+              ${msg(str`Het advies houdt rekening met je profiel: ${this.content.parts.profiles.profiles[profileId].name}.`, {
                 id: 'challenges.with-profile',
               })}
             </p>`
@@ -112,19 +93,19 @@ export class ChallengePicker extends WidgetElement {
               : ''}
         </p>
         <div class="actions">
-          <button type="submit" class="primary" part="button primary-button">
+          <button type="button" class="primary" part="button primary-button" @click=${this.confirm}>
             ${msg('Bekijk de acties', { id: 'challenges.submit' })}
           </button>
         </div>
-      </form>
+      </section>
       ${this.renderFooter()}`;
   }
 
   /** "Hoe is deze lijst tot stand gekomen?" with the recognition facts from the research. */
   private renderListInfo(): TemplateResult {
-    const { challengesInfo } = this.texts;
-    const { challenges } = this.content.challenges!;
-    const number = new Intl.NumberFormat(this.language, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+    const { challengesInfo } = this.content.parts.texts;
+    const { challenges } = this.content.parts.challenges;
+    const number = new Intl.NumberFormat(this.content.language, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
     const { pollRespondents, surveyRespondents } = instrument.research;
     return html`<details>
       <summary>${challengesInfo.title}</summary>
@@ -153,17 +134,16 @@ export class ChallengePicker extends WidgetElement {
     </details>`;
   }
 
-  private confirm(event: SubmitEvent): void {
-    event.preventDefault();
-    const value = new FormData(event.target as HTMLFormElement).get('challenge');
+  private confirm(): void {
+    const value = this.renderRoot.querySelector<HTMLInputElement>('input[name="challenge"]:checked')?.value;
     if (!isChallengeId(value)) {
       this.confirmation = 'none';
       this.renderRoot.querySelector<HTMLInputElement>('input[name="challenge"]')?.focus();
       return;
     }
     this.chosen = undefined;
-    this.store.update({ challenge: value });
-    const title = this.content.challenges!.challenges[value].title;
+    this.scan.store.update({ challenge: value });
+    const title = this.content.parts.challenges.challenges[value].title;
     this.confirmation = value;
     this.emit<ChallengeSelectDetail>('challenge-select', { challenge: value, title });
     this.goToStep(3);

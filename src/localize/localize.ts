@@ -15,13 +15,27 @@ import { loadOnce, type Language } from '../content/load.js';
 
 export { str } from '@lit/localize';
 
-type Templates = LocaleModule['templates'] | undefined;
+/** The translations of one language; undefined for Dutch, the source language. */
+export type Templates = LocaleModule['templates'] | undefined;
 
-let activeTemplates: Templates;
+/** No widget is rendering: a `msg` now would not know its language. */
+const OUTSIDE = Symbol('outside a localized call');
+let activeTemplates: Templates | typeof OUTSIDE = OUTSIDE;
+let warnedOutside = false;
 
-/** Translates a UI string into the language of the widget being rendered (Dutch is the source). */
-export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
-  runtimeMsg(activeTemplates, template as never, options)) as typeof litMsg;
+/**
+ * Translates a UI string into the language of the widget being rendered (Dutch is the source).
+ * Outside a render, wrap the call in the element's `localized()`; a bare call shows Dutch and
+ * says so in the console, rather than falling back silently.
+ */
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => {
+  if (activeTemplates === OUTSIDE) {
+    if (!warnedOutside) console.error(`informeel-leren: msg("${options?.id}") called outside localized(); shown in Dutch`);
+    warnedOutside = true;
+    return runtimeMsg(undefined, template as never, options);
+  }
+  return runtimeMsg(activeTemplates, template as never, options);
+}) as typeof litMsg;
 
 /** Runs `render` with `templates` as the active translations. */
 export function inLocale<T>(templates: Templates, render: () => T): T {

@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ContentController, LoadController } from '../base/content-controller.js';
+import { problemsNotice, sharedBanner, stepHeading } from '../base/notices.js';
 import { WidgetElement } from '../base/widget-element.js';
 import type { ProfileText } from '../content/types.js';
 import { msg, str } from '../localize/localize.js';
@@ -40,8 +42,6 @@ export interface ProfileScanNextDetail {
 
 type View = 'intro' | 'unit' | 'questions';
 
-let chartModule: Promise<{ scoreChart: typeof ScoreChart }> | undefined;
-
 /**
  * Step 1: twenty yes/no statements on the learning policy of a team, department or company,
  * and the resulting profile with the scores on all five.
@@ -49,40 +49,18 @@ let chartModule: Promise<{ scoreChart: typeof ScoreChart }> | undefined;
  * @summary The self-scan: statements in, maturity profile out.
  * @tagname profile-scan
  *
- * @attr group - Elements with the same group share one scan. Default "default".
- * @attr lang - Language (nl, fr, en); else the nearest ancestor's lang, else Dutch.
- * @attr contact - Contact line of the embedding partner, shown in the footer.
- *
  * @fires profile-scan-start - The user starts the scan. `detail: { unit }`.
  * @fires profile-scan-answer - A statement was answered. `detail: ProfileScanAnswerDetail`.
  * @fires profile-scan-complete - All 20 answered and sent. `detail: ProfileScanCompleteDetail`.
  * @fires profile-scan-next - "Volgende stap" was pressed; cancel it to handle navigation yourself. `detail: ProfileScanNextDetail`.
  * @fires profile-scan-reset - The user starts over.
- * @fires informeel-leren-clear - The user erased all saved answers. `detail: { group }`.
  *
- * @csspart heading - The heading of each step.
- * @csspart button - Every button.
  * @csspart primary-button - The main button of a step (Start, Verzenden, Volgende stap).
  * @csspart progress - The progress bar and its text.
  * @csspart statement - One statement (a fieldset with its yes/no radios).
  * @csspart card - The result card.
  * @csspart chart - The figure with the chart and the score table.
- * @csspart notice - Messages (shared result, problems with saved data).
- * @csspart footer - The footer with privacy and about.
  *
- * @cssprop --il-color-text - Text colour. Default: the system text colour.
- * @cssprop --il-color-background - Background colour. Default: the system background.
- * @cssprop --il-color-surface - Background of cards and notices.
- * @cssprop --il-color-border - Borders.
- * @cssprop --il-color-muted - Secondary text.
- * @cssprop --il-color-accent - Buttons, links, focus and the chart. Default: #1d5f8a.
- * @cssprop --il-color-on-accent - Text on the accent colour. Default: #ffffff.
- * @cssprop --il-color-error - Errors and unanswered statements. Default: #b3261e.
- * @cssprop --il-font-family - Font. Default: inherited from the page.
- * @cssprop --il-font-size - Base font size. Default: 1rem.
- * @cssprop --il-radius - Corner radius. Default: 0.5rem.
- * @cssprop --il-space - Base spacing. Default: 1rem.
- * @cssprop --il-focus-ring - Focus outline. Default: 3px solid the accent colour.
  * @cssprop --il-chart-color - Colour of the chart's sectors (per profile: --il-chart-<profile id>).
  */
 export class ProfileScan extends WidgetElement {
@@ -95,22 +73,18 @@ export class ProfileScan extends WidgetElement {
   };
 
   static override step = 1;
-  protected readonly contentParts = ['statements', 'profiles', 'texts'] as const;
+  protected readonly content = new ContentController(this, ['statements', 'profiles', 'texts']);
 
-  private view: View = 'intro';
-  /** Unanswered statements at the last "Verzenden", shown until answered. */
+  /** The screen shown before the result; until the first render, resumed from the saved state. */
+  private view?: View;
+  /** Unanswered statements at the last "Toon mijn resultaat", shown until answered. */
   private missingShown: string[] = [];
-  private chart?: typeof ScoreChart;
-
-  private resumed = false;
-
-  protected override contentLoaded(): void {
-    if (this.resumed) return; // a language switch, not a new visit
-    this.resumed = true;
-    const { answers, unit } = this.store.state;
-    // Resume where the user left off.
-    if (Object.keys(answers).length || unit) this.view = 'questions';
-  }
+  /** The chart's code, fetched while the user answers so it is there with the result. */
+  private readonly chart = new LoadController(
+    this,
+    async ([needed]): Promise<typeof ScoreChart | undefined> => (needed ? (await import('./score-chart.js')).scoreChart : undefined),
+    () => [this.view === 'questions' || !!this.store.result] as const,
+  );
 
   protected override stateChanged(): void {
     const { answers, unit } = this.store.state;
@@ -121,21 +95,31 @@ export class ProfileScan extends WidgetElement {
     }
   }
 
+  private get store() {
+    return this.scan.store;
+  }
+
+  private get texts() {
+    return this.content.parts.texts;
+  }
+
   protected renderWidget(): TemplateResult {
     const state = this.store.state;
     const result = this.store.result;
+    // Resume where the user left off.
+    this.view ??= Object.keys(state.answers).length || state.unit ? 'questions' : 'intro';
     let body: TemplateResult;
     if (result && state.unit) body = this.renderResult(result, state.unit);
     else if (this.view === 'questions' && state.unit) body = this.renderQuestions(state.unit);
     else if (this.view === 'questions' || this.view === 'unit') body = this.renderUnitChoice();
     else body = this.renderIntro();
-    return html`${this.renderProblems()}${this.renderSharedBanner()}${body}${this.renderFooter()}`;
+    return html`${problemsNotice(this.store)}${sharedBanner(this.store)}${body}${this.renderFooter()}`;
   }
 
   private renderIntro(): TemplateResult {
     const { intro } = this.texts;
     return html`<section aria-labelledby="step-heading">
-      <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>${intro.title}</h2>
+      ${stepHeading(intro.title)}
       <p>${intro.informalLearning}</p>
       <p>${intro.whatTheScanDoes}</p>
       <p>${intro.duration}</p>
@@ -151,10 +135,8 @@ export class ProfileScan extends WidgetElement {
   private renderUnitChoice(): TemplateResult {
     const { units } = this.texts;
     const current = this.store.state.unit;
-    return html`<form @submit=${this.chooseUnit} aria-labelledby="step-heading">
-      <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>
-        ${msg('Over wie gaat de scan?', { id: 'unit.heading' })}
-      </h2>
+    return html`<section aria-labelledby="step-heading">
+      ${stepHeading(msg('Over wie gaat de scan?', { id: 'unit.heading' }))}
       <fieldset class="units">
         <legend>${msg('Ik vul de scan in voor mijn…', { id: 'unit.legend' })}</legend>
         ${UNIT_IDS.map(
@@ -165,26 +147,24 @@ export class ProfileScan extends WidgetElement {
         )}
       </fieldset>
       <div class="actions">
-        <button type="submit" class="primary" part="button primary-button">${msg('Verder', { id: 'unit.continue' })}</button>
+        <button type="button" class="primary" part="button primary-button" @click=${this.chooseUnit}>${msg('Verder', { id: 'unit.continue' })}</button>
         <button type="button" part="button" @click=${() => this.go('intro')}>${msg('Terug', { id: 'back' })}</button>
       </div>
-    </form>`;
+    </section>`;
   }
 
   private renderQuestions(unit: UnitId): TemplateResult {
-    const { statements } = this.content.statements!;
+    const { statements } = this.content.parts.statements;
     const { leerbeleid, instruction, units } = this.texts;
     const answers = this.store.state.answers;
     const order = seededShuffle(STATEMENT_IDS, this.store.state.seed);
     const answered = STATEMENT_IDS.length - missingAnswers(answers).length;
     const total = STATEMENT_IDS.length;
     const unitThe = units[unit].the;
-    return html`<form @submit=${this.submit} novalidate aria-labelledby="step-heading">
-      <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>
-        ${msg(str`Het leerbeleid van ${unitThe}`, { id: 'questions.heading' })}
-      </h2>
+    return html`<section aria-labelledby="step-heading">
+      ${stepHeading(msg(str`Het leerbeleid van ${unitThe}`, { id: 'questions.heading' }))}
       <p>${instruction}</p>
-      ${this.language === 'nl' ? nothing : html`<p class="muted">${this.texts.translationNote}</p>`}
+      ${this.content.language === 'nl' ? nothing : html`<p class="muted">${this.texts.translationNote}</p>`}
       <details>
         <summary>${leerbeleid.title}</summary>
         <p>${leerbeleid.text}</p>
@@ -222,9 +202,9 @@ export class ProfileScan extends WidgetElement {
       </ol>
       <p role="alert" class="missing-note">${this.missingMessage()}</p>
       <div class="actions">
-        <button type="submit" class="primary" part="button primary-button">${msg('Verzenden', { id: 'questions.submit' })}</button>
+        <button type="button" class="primary" part="button primary-button" @click=${this.submit}>${msg('Verzenden', { id: 'questions.submit' })}</button>
       </div>
-    </form>`;
+    </section>`;
   }
 
   private missingMessage(): string {
@@ -236,7 +216,7 @@ export class ProfileScan extends WidgetElement {
   }
 
   private renderResult(result: ScoreResult, unit: UnitId): TemplateResult {
-    const { profiles } = this.content.profiles!;
+    const { profiles } = this.content.parts.profiles;
     const unitThe = this.texts.units[unit].the;
     const dominant = result.dominant;
     const names = dominant.map((p) => profiles[p].name);
@@ -244,10 +224,9 @@ export class ProfileScan extends WidgetElement {
       dominant.length === 1
         ? msg(str`Het profiel van ${unitThe}: ${names[0]}`, { id: 'result.heading' })
         : msg(str`Gedeeld profiel van ${unitThe}: ${names.join(' – ')}`, { id: 'result.heading-shared' });
-    if (!this.chart) this.loadChart();
     const percent = (p: ProfileId) => Math.round(result.relative[p] * 100);
     return html`<section aria-labelledby="step-heading">
-      <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>${heading}</h2>
+      ${stepHeading(heading)}
       ${dominant.length > 1
         ? html`<p>${msg('Meerdere profielen scoren even hoog. Ze zijn allemaal herkenbaar in je antwoorden.', { id: 'result.shared' })}</p>`
         : nothing}
@@ -263,8 +242,8 @@ export class ProfileScan extends WidgetElement {
       )}
       <h3>${msg('Scores op de vijf profielen', { id: 'result.scores' })}</h3>
       <figure part="chart">
-        ${this.chart
-          ? this.chart(PROFILE_IDS.map((p) => ({ profile: p, value: result.relative[p], dominant: dominant.includes(p) })))
+        ${this.chart.value
+          ? this.chart.value(PROFILE_IDS.map((p) => ({ profile: p, value: result.relative[p], dominant: dominant.includes(p) })))
           : nothing}
         <table>
           <caption class="visually-hidden">${msg('Relatieve score per profiel', { id: 'result.table-caption' })}</caption>
@@ -317,28 +296,15 @@ export class ProfileScan extends WidgetElement {
     </div>`;
   }
 
-  private loadChart(): void {
-    chartModule ??= import('./score-chart.js');
-    chartModule.then(
-      (module) => {
-        this.chart = module.scoreChart;
-        this.requestUpdate();
-      },
-      // Without the chart the table still shows every score.
-      (error: unknown) => console.warn('informeel-leren: chart could not be loaded', error),
-    );
-  }
-
   private go(view: View): void {
     if (view === 'unit' && this.view === 'intro') this.emit('profile-scan-start', { unit: this.store.state.unit });
     this.view = view;
     this.focusHeading();
   }
 
-  private chooseUnit(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const unit = new FormData(form).get('unit') as UnitId;
+  private chooseUnit(): void {
+    const checked = this.renderRoot.querySelector<HTMLInputElement>('input[name="unit"]:checked');
+    const unit = UNIT_IDS.find((id) => id === checked?.value) ?? UNIT_IDS[0];
     this.store.update({ unit });
     this.go('questions');
   }
@@ -354,8 +320,7 @@ export class ProfileScan extends WidgetElement {
     });
   }
 
-  private async submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
+  private async submit(): Promise<void> {
     const { answers, unit } = this.store.state;
     const missing = missingAnswers(answers);
     if (missing.length || !unit) {

@@ -2,9 +2,7 @@ import { css, html, LitElement } from 'lit';
 import '../profile-scan/register.js';
 import '../challenge-picker/register.js';
 import '../action-list/register.js';
-
-const PARTS =
-  'heading, button, primary-button, progress, statement, card, chart, notice, footer, badge, profile-select';
+import { STEP_PARTS } from '../generated/parts.js';
 
 /**
  * The whole instrument in one tag, for editors who can paste only one element: the scan, the
@@ -37,12 +35,12 @@ export class InformeelLerenScan extends LitElement {
     contact: { type: String },
   };
 
-  group = 'default';
-  contact = '';
+  group: string | null | undefined = 'default';
+  contact: string | null | undefined = '';
 
   protected override render() {
-    return html`<profile-scan group=${this.group} contact=${this.contact} exportparts=${PARTS}></profile-scan>
-      <challenge-picker group=${this.group} contact=${this.contact} exportparts=${PARTS}></challenge-picker>
-      <action-list group=${this.group} contact=${this.contact} exportparts=${PARTS}></action-list>`;
+    return html`<profile-scan .group=${this.group} .contact=${this.contact} exportparts=${STEP_PARTS}></profile-scan>
+      <challenge-picker .group=${this.group} .contact=${this.contact} exportparts=${STEP_PARTS}></challenge-picker>
+      <action-list .group=${this.group} .contact=${this.contact} exportparts=${STEP_PARTS}></action-list>`;
   }
 }

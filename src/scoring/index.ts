@@ -24,6 +24,7 @@ export {
   missingAnswers,
   topActions,
   actionsFor,
+  adviceFor,
   isHighlight,
   challengeOfAction,
   type Answers,

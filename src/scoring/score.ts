@@ -71,6 +71,12 @@ export function actionsFor(challengeId: string): string[] {
 }
 
 /** Whether the research labels an action HIGHLIGHT. */
+/** The advice for a challenge: the top 3 for the profile (none without a profile) and the other actions. */
+export function adviceFor(profileId: string | null, challengeId: string): { top: string[]; rest: string[] } {
+  const top: string[] = profileId ? topActions(profileId, challengeId) : [];
+  return { top, rest: actionsFor(challengeId).filter((id) => !top.includes(id)) };
+}
+
 export function isHighlight(actionId: string): boolean {
   return instrument.challenges.some((c) => c.actions.some((a) => a.id === actionId && a.highlight));
 }

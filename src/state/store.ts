@@ -81,12 +81,14 @@ function storage(): Storage | undefined {
 
 export class ScanStore extends EventTarget {
   readonly key: string;
+  readonly group: string;
   private current: ScanState;
   /** Problems met so far; elements show them, each is logged once. */
   readonly problems = new Set<StoreProblem>();
 
   constructor(group = 'default') {
     super();
+    this.group = group;
     this.key = group === 'default' ? `${KEY_PREFIX}/v${STORAGE_VERSION}` : `${KEY_PREFIX}/v${STORAGE_VERSION}/${group}`;
     this.current = this.read();
     this.readShareLink();
@@ -143,16 +145,30 @@ export class ScanStore extends EventTarget {
     this.notify();
   }
 
-  /** Erases everything this widget stored ("Wis mijn antwoorden"). */
-  clear(): void {
+  /**
+   * Erases everything the widget stored in this browser for this group ("Wis mijn antwoorden"):
+   * the current key and those of every older version. Returns how many entries were removed.
+   */
+  clear(): number {
+    let removed = 0;
+    const store = storage();
     try {
-      storage()?.removeItem(this.key);
+      const suffix = this.group === 'default' ? '' : `/${this.group}`;
+      const ours = new RegExp(`^${KEY_PREFIX}/v\\d+${suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+      const keys = store ? Array.from({ length: store.length }, (_, i) => store.key(i)) : [];
+      for (const key of keys) {
+        if (key !== null && ours.test(key)) {
+          store!.removeItem(key);
+          removed++;
+        }
+      }
     } catch {
-      /* nothing stored, nothing to erase */
+      /* storage blocked: nothing was stored, nothing to erase */
     }
     this.current = emptyState();
     this.problems.clear();
     this.notify();
+    return removed;
   }
 
   /** Leaves a shared result and returns to the user's own saved answers. */
@@ -249,8 +265,17 @@ export class ScanStore extends EventTarget {
 
 const stores = new Map<string, ScanStore>();
 
+/**
+ * The one normalisation of a group name: trimmed, and "default" when empty or not a string
+ * (attribute removed, `el.group = null` from a framework binding).
+ */
+export function normalizeGroup(group: unknown): string {
+  return (typeof group === 'string' && group.trim()) || 'default';
+}
+
 /** The store of a group; elements with the same group share one. */
-export function storeFor(group = 'default'): ScanStore {
+export function storeFor(name: unknown = 'default'): ScanStore {
+  const group = normalizeGroup(name);
   let store = stores.get(group);
   if (!store) {
     store = new ScanStore(group);

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { ActionList } from '../../src/action-list/action-list.js';
 import { actionsFor, decodeResult, topActions } from '../../src/scoring/index.js';
 import { SHARE_PARAM, storeFor } from '../../src/state/store.js';
-import { $, $$, button, freshGroup, heading, html, mount, oneEvent, ready, yesTo } from '../helpers.js';
+import { $, $$, button, footer, freshGroup, heading, html, mount, oneEvent, ready, yesTo } from '../helpers.js';
 import nl3 from '../../content/nl/actions/3.json' with { type: 'json' };
 
 const titles = (el: Element, selector = '.top > li h3') =>
@@ -210,7 +210,7 @@ describe('<action-list>', () => {
     try {
       for (const panel of $$(el, '.top .panel')) expect(getComputedStyle(panel).display).to.not.equal('none');
       for (const b of $$(el, 'button')) expect(getComputedStyle(b).display).to.equal('none');
-      expect(getComputedStyle($(el, '.footer')!).display).to.equal('none');
+      expect(getComputedStyle(footer(el)!).display).to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

@@ -32,7 +32,7 @@ describe('<challenge-picker>', () => {
 
   it('explains how the list was made, with the recognition facts', async () => {
     const el = await mount<ChallengePicker>(html`<challenge-picker group=${freshGroup()}></challenge-picker>`);
-    const info = $<HTMLDetailsElement>(el, 'form > details')!;
+    const info = $<HTMLDetailsElement>(el, 'section > details')!;
     expect(info.querySelector('summary')!.textContent).to.equal('Hoe is deze lijst tot stand gekomen?');
     info.open = true;
     const firstRow = info.querySelector('tbody tr')!.textContent!.replace(/\s+/g, ' ');

@@ -24,7 +24,7 @@ describe('languages', () => {
     button(el, 'Commencer').click();
     await el.updateComplete;
     $<HTMLInputElement>(el, 'input[value="afdeling"]')!.click();
-    $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+    $<HTMLButtonElement>(el, 'button.primary')!.click();
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain(frTexts.translationNote);
     const legend = $(el, 'fieldset[data-statement="Visie_1"] legend')!.textContent!.trim();
@@ -104,10 +104,10 @@ describe('languages', () => {
       const el = await mount<ProfileScan>(html`<profile-scan lang=${lang} group=${freshGroup()}></profile-scan>`);
       $$<HTMLButtonElement>(el, 'button.primary')[0].click();
       await el.updateComplete;
-      $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+      $<HTMLButtonElement>(el, 'button.primary')!.click();
       await el.updateComplete;
       await answer(el, yesTo('Visie_1', 'Visie_3', 'HR_Tools_1', 'Strategisch_1', 'Aanbod_4', 'LKB_2', 'Talent_1', 'Talent_2', 'Regie_2'));
-      $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+      $<HTMLButtonElement>(el, 'button.primary')!.click();
       await el.updateComplete;
       expect($$(el, 'tr.dominant')).to.have.length(1);
       expect($(el, 'tr.dominant td')!.textContent).to.equal('47%'); // lerende organisatie: 9 of 19 points
@@ -126,7 +126,7 @@ describe('languages', () => {
         Object.values(challenges.challenges).map((c) => c.title),
       );
       $<HTMLInputElement>(picker, 'input[value="5"]')!.click();
-      $<HTMLButtonElement>(picker, 'button[type="submit"]')!.click();
+      $<HTMLButtonElement>(picker, 'button.primary')!.click();
       await picker.updateComplete;
       await expect(picker).to.be.accessible();
 

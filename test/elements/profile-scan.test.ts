@@ -3,14 +3,14 @@ import type { ProfileScan } from '../../src/profile-scan/profile-scan.js';
 import { seededShuffle, STATEMENT_IDS } from '../../src/scoring/index.js';
 import { storeFor } from '../../src/state/store.js';
 import nlStatements from '../../content/nl/statements.json' with { type: 'json' };
-import { $, $$, answer, button, freshGroup, heading, html, mount, oneEvent, startScan, yesTo } from '../helpers.js';
+import { $, $$, answer, button, deep, freshGroup, heading, html, mount, oneEvent, startScan, yesTo } from '../helpers.js';
 
 describe('<profile-scan>', () => {
   it('walks from intro over unit choice to the 20 statements, accessible at every step', async () => {
     const group = freshGroup();
     const el = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
     expect(heading(el)).to.contain('Informeel leren');
-    expect($(el, '.footer details summary')!.textContent).to.contain('Wat gebeurt er met mijn gegevens?');
+    expect(deep(el, 'details[part="privacy"] summary')[0].textContent).to.contain('Wat gebeurt er met mijn gegevens?');
     await expect(el).to.be.accessible();
 
     button(el, 'Start').click();
@@ -21,7 +21,7 @@ describe('<profile-scan>', () => {
     await expect(el).to.be.accessible();
 
     $<HTMLInputElement>(el, 'input[value="afdeling"]')!.click();
-    $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+    $<HTMLButtonElement>(el, 'button.primary')!.click();
     await el.updateComplete;
     expect(heading(el)).to.equal('Het leerbeleid van je afdeling');
     const fieldsets = $$(el, 'fieldset[data-statement]');
@@ -148,7 +148,7 @@ describe('<profile-scan>', () => {
     expect($(el, '#progress-text')!.textContent).to.equal('0 van 20 beantwoord');
 
     await answer(el, { Visie_1: true });
-    $<HTMLDetailsElement>(el, '.footer details')!.open = true;
+    deep<HTMLDetailsElement>(el, 'details[part="privacy"]')[0].open = true;
     button(el, 'Wis mijn antwoorden').click();
     await el.updateComplete;
     await expect(el).to.be.accessible();

@@ -1,0 +1,41 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '../localize/localize.js';
+import type { ScanStore, StoreProblem } from '../state/store.js';
+
+/** The heading every step starts with: focus lands on it when the user arrives at the step. */
+export const stepHeading = (title: unknown): TemplateResult =>
+  html`<h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>${title}</h2>`;
+
+/** Messages for saved or shared data that could not be used. */
+export function problemsNotice(store: ScanStore): TemplateResult | typeof nothing {
+  const messages: Record<StoreProblem, string> = {
+    'storage-unavailable': msg('Je antwoorden kunnen in deze browser niet bewaard worden; ze blijven alleen tijdens dit bezoek.', {
+      id: 'problem.storage-unavailable',
+    }),
+    'storage-corrupt': msg('Een deel van je bewaarde antwoorden was onleesbaar. We hebben behouden wat nog bruikbaar was.', {
+      id: 'problem.storage-corrupt',
+    }),
+    'storage-old-version': msg('Je antwoorden kwamen uit een oudere versie van de scan. We hebben overgenomen wat nog past.', {
+      id: 'problem.storage-old-version',
+    }),
+    'share-invalid': msg('De gedeelde link is ongeldig of onvolledig. Je eigen antwoorden blijven behouden.', {
+      id: 'problem.share-invalid',
+    }),
+  };
+  const problems = [...store.problems];
+  if (!problems.length) return nothing;
+  return html`<div class="notice error" role="status" part="notice">${problems.map((p) => html`<p>${messages[p]}</p>`)}</div>`;
+}
+
+/** Banner shown while a shared result is open. */
+export function sharedBanner(store: ScanStore): TemplateResult | typeof nothing {
+  if (!store.state.shared) return nothing;
+  return html`<div class="notice" part="notice">
+    <p>
+      ${msg('Je bekijkt een gedeeld resultaat. Je eigen antwoorden blijven bewaard; pas je iets aan, dan wordt dit je eigen resultaat.', {
+        id: 'shared.banner',
+      })}
+    </p>
+    <button type="button" class="link" @click=${() => store.leaveShared()}>${msg('Toon mijn eigen antwoorden', { id: 'shared.leave' })}</button>
+  </div>`;
+}

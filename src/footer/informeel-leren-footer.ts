@@ -1,0 +1,117 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { ContentController } from '../base/content-controller.js';
+import { StoreController } from '../base/store-controller.js';
+import { baseStyles } from '../base/styles.js';
+import { inLocale, msg, str } from '../localize/localize.js';
+import { footerStyles } from './footer.styles.js';
+
+/** Detail of the `informeel-leren-clear` event. */
+export interface ClearDetail {
+  group: string;
+  /** How many saved entries were erased from this browser. */
+  removed: number;
+}
+
+/**
+ * "Wat gebeurt er met mijn gegevens?" (with "Wis mijn antwoorden"), "Over dit instrument" and the
+ * partner's contact line. The step elements show it once per group; it can also stand alone.
+ *
+ * @summary Privacy, about and contact, once per group.
+ * @tagname informeel-leren-footer
+ *
+ * @attr group - The group whose answers "Wis mijn antwoorden" erases. Default "default".
+ * @attr contact - Contact line of the embedding partner, e.g. an e-mail address.
+ *
+ * @fires informeel-leren-clear - The user erased all saved answers. `detail: { group, removed }`.
+ *
+ * @csspart privacy - The privacy disclosure.
+ * @csspart about - The about disclosure.
+ * @csspart button - Every button.
+ */
+export class InformeelLerenFooter extends LitElement {
+  static override styles = [baseStyles, footerStyles];
+
+  static override properties = {
+    group: { type: String, reflect: true },
+    contact: { type: String },
+    confirming: { state: true },
+    erased: { state: true },
+  };
+
+  group: string | null | undefined = 'default';
+  contact: string | null | undefined = '';
+
+  private readonly scan = new StoreController(this);
+  private readonly content = new ContentController(this, ['texts']);
+  /** "Wis mijn antwoorden" was pressed and waits for "Ja, wis alles". */
+  private confirming = false;
+  /** How many entries the last erase removed, announced once. */
+  private erased?: number;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.content.settled;
+    return super.getUpdateComplete();
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const value = this.content.value;
+    if (!value) return nothing;
+    const { privacy, about, translationNote } = value.parts.texts;
+    const contact = typeof this.contact === 'string' ? this.contact.trim() : '';
+    return inLocale(
+      value.templates,
+      () => html`<details part="privacy">
+          <summary>${privacy.title}</summary>
+          ${privacy.paragraphs.map((p) => html`<p>${p}</p>`)} ${this.renderErase()}
+        </details>
+        <details part="about">
+          <summary>${about.title}</summary>
+          ${about.paragraphs.map((p) => html`<p>${p}</p>`)}
+          <p>${translationNote}</p>
+          <p class="muted"><cite>${about.citation}</cite></p>
+        </details>
+        ${contact
+          ? html`<p>
+              ${msg('Vragen of feedback?', { id: 'contact' })}
+              ${/^[^\s@]+@[^\s@]+$/.test(contact) ? html`<a href="mailto:${contact}">${contact}</a>` : contact}
+            </p>`
+          : nothing}`,
+    );
+  }
+
+  private renderErase(): TemplateResult {
+    if (this.confirming) {
+      return html`<div role="group" aria-labelledby="clear-question">
+        <p id="clear-question">${msg('Al je antwoorden en keuzes in deze browser wissen?', { id: 'clear.confirm' })}</p>
+        <div class="actions">
+          <button type="button" class="primary" part="button" @click=${this.erase}>${msg('Ja, wis alles', { id: 'clear.yes' })}</button>
+          <button type="button" part="button" @click=${() => (this.confirming = false)}>${msg('Annuleren', { id: 'clear.cancel' })}</button>
+        </div>
+      </div>`;
+    }
+    return html`<button type="button" part="button" @click=${() => ((this.confirming = true), (this.erased = undefined))}>
+        ${msg('Wis mijn antwoorden', { id: 'clear' })}
+      </button>
+      <p role="status">
+        ${this.erased === undefined
+          ? ''
+          : this.erased
+            ? msg(str`Gewist: alles wat de scan in deze browser bewaarde (${this.erased}).`, { id: 'clear.done' })
+            : msg('Er was niets bewaard om te wissen.', { id: 'clear.nothing' })}
+      </p>`;
+  }
+
+  private erase(): void {
+    this.confirming = false;
+    const removed = this.scan.store.clear();
+    this.erased = removed;
+    this.dispatchEvent(
+      new CustomEvent<ClearDetail>('informeel-leren-clear', {
+        detail: { group: this.scan.group, removed },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}
