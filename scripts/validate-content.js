@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Checks content/ against its JSON Schemas and the rules the schemas cannot express
-// (references resolve, the top-3 table is sound, every language is complete).
+// (references resolve, the top-3 table is sound, every language is complete and asks as many
+// conversation questions per challenge as the Dutch source).
 // Every problem is reported as "file: field: message"; exits 1 when there is any.
 import Ajv from 'ajv';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = process.cwd();
 // The content folder to check: the first argument, or this package's content/.
 const contentDir = process.argv[2] ?? fileURLToPath(new URL('../content', import.meta.url));
-const LANGUAGE_FILES = ['statements', 'profiles', 'challenges', 'texts'];
+const LANGUAGE_FILES = ['statements', 'profiles', 'challenges', 'texts', 'questions'];
 const problems = [];
 const report = (file, field, message) => problems.push(`${relative(root, file)}: ${field || '(root)'}: ${message}`);
 
@@ -110,12 +111,19 @@ const languages = readdirSync(contentDir, { withFileTypes: true })
   .map((entry) => entry.name);
 if (!languages.includes('nl')) report(contentDir, '', 'the Dutch source content (content/nl) is missing');
 
+// A translation asks as many questions per challenge as the Dutch source.
+const questionsByLanguage = new Map();
+
 for (const lang of languages) {
   const file = (name) => join(contentDir, lang, `${name}.json`);
   const data = Object.fromEntries(LANGUAGE_FILES.map((name) => [name, load(file(name), name)]));
   if (data.statements) sameIds(file('statements'), '/statements', Object.keys(data.statements.statements), statementIds);
   if (data.profiles) sameIds(file('profiles'), '/profiles', Object.keys(data.profiles.profiles), profileIds);
   if (data.challenges) sameIds(file('challenges'), '/challenges', Object.keys(data.challenges.challenges), challengeIds);
+  if (data.questions) {
+    sameIds(file('questions'), '/questions', Object.keys(data.questions.questions), challengeIds);
+    questionsByLanguage.set(lang, { file: file('questions'), questions: data.questions.questions });
+  }
   // Actions come one file per challenge, so the action list loads only what it shows.
   for (const challenge of instrument.challenges) {
     const actionsFile = join(contentDir, lang, 'actions', `${challenge.id}.json`);
@@ -124,8 +132,22 @@ for (const lang of languages) {
   }
 }
 
+const sourceQuestions = questionsByLanguage.get('nl')?.questions;
+for (const [lang, { file, questions }] of questionsByLanguage) {
+  if (lang === 'nl' || !sourceQuestions) continue;
+  for (const id of challengeIds) {
+    const expected = sourceQuestions[id];
+    const actual = questions[id];
+    if (!Array.isArray(expected) || !Array.isArray(actual)) continue; // already reported
+    if (actual.length !== expected.length) {
+      report(file, `/questions/${id}`, `has ${actual.length} question(s), the Dutch source has ${expected.length}`);
+    }
+  }
+}
+
 if (problems.length) {
   console.error(`Content has ${problems.length} problem(s):\n${problems.join('\n')}`);
   process.exit(1);
 }
-console.log(`Content OK: ${statementIds.length} statements, ${profileIds.length} profiles, ${challengeIds.length} challenges, ${actionIds.length} actions, languages ${languages.join(', ')}.`);
+const questionCount = Object.values(sourceQuestions ?? {}).flat().length;
+console.log(`Content OK: ${statementIds.length} statements, ${profileIds.length} profiles, ${challengeIds.length} challenges, ${actionIds.length} actions, ${questionCount} conversation questions, languages ${languages.join(', ')}.`);

@@ -20,7 +20,8 @@ function validateBroken(edit) {
       fn(data);
       writeFileSync(path, JSON.stringify(data));
     };
-    edit(change);
+    const remove = (file) => rmSync(join(dir, file));
+    edit(change, remove);
     const run = spawnSync(process.execPath, [script, dir], { encoding: 'utf8' });
     return { status: run.status, output: run.stdout + run.stderr };
   } finally {
@@ -80,4 +81,36 @@ test('an unknown statement id in a language', () => {
   const { output } = validateBroken((change) => change('nl/statements.json', (d) => (d.statements.Visie_2 = 'x')));
   assert.match(output, /nl\/statements\.json: \/statements/);
   assert.match(output, /unknown id "Visie_2"/);
+});
+
+test('conversation questions: a challenge missing in French, one too many in Dutch, a count that differs in English', () => {
+  const { status, output } = validateBroken((change) => {
+    change('fr/questions.json', (d) => delete d.questions['7']);
+    change('nl/questions.json', (d) => d.questions['5'].push('Wat nog?', 'En verder?'));
+    change('en/questions.json', (d) => d.questions['2'].pop());
+  });
+  assert.equal(status, 1);
+  assert.match(output, /fr\/questions\.json: \/questions: missing "7"/);
+  assert.match(output, /nl\/questions\.json: \/questions\/5: must NOT have more than 5 items/);
+  assert.match(output, /en\/questions\.json: \/questions\/2: has \d+ question\(s\), the Dutch source has \d+/);
+  // A count that differs only because the Dutch source itself is broken is still named per language.
+  assert.match(output, /fr\/questions\.json: \/questions\/5: has \d+ question\(s\), the Dutch source has \d+/);
+});
+
+test('conversation questions: an empty question and an unknown challenge id', () => {
+  const { status, output } = validateBroken((change) =>
+    change('en/questions.json', (d) => {
+      d.questions['3'][0] = '   ';
+      d.questions['10'] = ['What now?', 'Who else?', 'When?'];
+    }),
+  );
+  assert.equal(status, 1);
+  assert.match(output, /en\/questions\.json: \/questions\/3\/0: must match pattern/);
+  assert.match(output, /en\/questions\.json: \/questions: unknown id "10"/);
+});
+
+test('conversation questions: a language without a questions file', () => {
+  const { status, output } = validateBroken((change, remove) => remove('fr/questions.json'));
+  assert.equal(status, 1);
+  assert.match(output, /fr\/questions\.json: \(root\): file is missing/);
 });
