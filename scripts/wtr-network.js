@@ -2,6 +2,7 @@
  * Test runner commands for network conditions, over the DevTools protocol (Chromium):
  *   executeServerCommand('network-offline', true | false)   fails every request for the widget's code and
  *       content, as when the network is gone (the test runner's own connection stays up)
+ *   executeServerCommand('network-block', ['*pattern*'])     fails requests matching the patterns ([] lifts the block)
  *   executeServerCommand('network-requests', 'actions/')     how many requests whose URL contains the text were sent
  */
 export function networkEmulation() {
@@ -19,11 +20,12 @@ export function networkEmulation() {
   return {
     name: 'network-emulation',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'network-offline' && command !== 'network-requests') return undefined;
+      if (!['network-offline', 'network-block', 'network-requests'].includes(command)) return undefined;
       if (!session.browser.getPage) throw new Error(`${command} needs Chromium`);
-      const { cdp, urls } = await sessionFor(session.browser.getPage(session.id));
-      if (command === 'network-requests') return urls.filter((url) => url.includes(payload)).length;
-      await cdp.send('Network.setBlockedURLs', { urls: payload === true ? ['*/content/*', '*/src/*', '*/dist/*'] : [] });
+      const { cdp, urls: sent } = await sessionFor(session.browser.getPage(session.id));
+      if (command === 'network-requests') return sent.filter((url) => url.includes(payload)).length;
+      const urls = command === 'network-block' ? payload : payload === true ? ['*/content/*', '*/src/*', '*/dist/*'] : [];
+      await cdp.send('Network.setBlockedURLs', { urls });
       return true;
     },
   };

@@ -1,11 +1,13 @@
 /**
  * The widget: registers <profile-scan>, <challenge-picker>, <action-list> and the one-tag
- * <informeel-leren-scan>.
- * Each element's code is loaded only when its tag is on the page.
+ * <informeel-leren-scan>. Each element's code is loaded only when its tag is on the page.
+ * Tags inside your components' shadow roots: call `discover(shadowRoot)`.
  */
-import { whenUsed } from './lazy.js';
+import { discover, whenUsed } from './lazy.js';
 
 whenUsed('profile-scan', () => import('./profile-scan/register.js'));
 whenUsed('challenge-picker', () => import('./challenge-picker/register.js'));
 whenUsed('action-list', () => import('./action-list/register.js'));
 whenUsed('informeel-leren-scan', () => import('./scan/register.js'));
+
+export { discover };

@@ -15,6 +15,7 @@ import {
   type ChallengeId,
   type ProfileId,
 } from '../scoring/index.js';
+import { withoutParam, withParam } from '../state/fragment.js';
 import { SHARE_PARAM } from '../state/store.js';
 import { actionListStyles } from './action-list.styles.js';
 import { actionsDocument } from './download.js';
@@ -309,25 +310,21 @@ export class ActionList extends WidgetElement {
   /** A link that reopens this result on any page with the widget; the code sits in the fragment, which is never sent to a server. */
   shareUrl(): string {
     const url = new URL(location.href);
-    const params = new URLSearchParams(url.hash.slice(1));
-    params.delete(SHARE_PARAM);
     const state = this.store.state;
-    const challenge = this.challengeId;
     const result = this.store.result;
+    let code: string | undefined;
     if (state.unit && result) {
       const profile = this.profileId;
-      const dominant = result.dominant[0];
-      params.set(
-        SHARE_PARAM,
-        encodeResult({
-          answers: state.answers,
-          unit: state.unit,
-          challenge,
-          adviceProfile: profile && profile !== dominant ? profile : undefined,
-        }),
-      );
+      code = encodeResult({
+        answers: state.answers,
+        unit: state.unit,
+        challenge: this.challengeId,
+        adviceProfile: profile && profile !== result.dominant[0] ? profile : undefined,
+      });
     }
-    url.hash = params.toString();
+    // Only our parameter changes; the rest of the fragment is the host page's.
+    const fragment = url.hash.slice(1);
+    url.hash = code ? withParam(fragment, SHARE_PARAM, code) : withoutParam(fragment, SHARE_PARAM);
     return url.href;
   }
 

@@ -18,6 +18,9 @@ export function problemsNotice(store: ScanStore): TemplateResult | typeof nothin
     'storage-old-version': msg('Je antwoorden kwamen uit een oudere versie van de scan. We hebben overgenomen wat nog past.', {
       id: 'problem.storage-old-version',
     }),
+    'storage-conflict': msg('Een ander tabblad bewaarde onleesbare gegevens voor deze scan. We houden de antwoorden van dit tabblad bij.', {
+      id: 'problem.storage-conflict',
+    }),
     'share-invalid': msg('De gedeelde link is ongeldig of onvolledig. Je eigen antwoorden blijven behouden.', {
       id: 'problem.share-invalid',
     }),

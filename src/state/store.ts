@@ -19,6 +19,7 @@ import {
   type SharedResult,
   type UnitId,
 } from '../scoring/index.js';
+import { readParam, withoutParam } from './fragment.js';
 
 export interface ScanState {
   unit?: UnitId;
@@ -40,7 +41,7 @@ const KEY_PREFIX = 'informeel-leren';
 export const SHARE_PARAM = 'informeel-leren';
 
 /** What went wrong while reading saved or shared state; shown to the user, logged once. */
-export type StoreProblem = 'storage-unavailable' | 'storage-corrupt' | 'storage-old-version' | 'share-invalid';
+export type StoreProblem = 'storage-unavailable' | 'storage-corrupt' | 'storage-old-version' | 'share-invalid' | 'storage-conflict';
 
 const emptyState = (): ScanState => ({ answers: {}, seed: newSeed(), submitted: false, shared: false });
 
@@ -93,11 +94,31 @@ export class ScanStore extends EventTarget {
     this.current = this.read();
     this.readShareLink();
     globalThis.addEventListener?.('storage', (event: StorageEvent) => {
-      if (event.key === this.key && !this.current.shared) {
-        this.current = this.read();
-        this.notify();
-      }
+      if (event.key === this.key && !this.current.shared) this.followOtherTab(event.newValue);
     });
+    // A share link opened in the same tab changes only the fragment: follow it.
+    globalThis.addEventListener?.('hashchange', () => this.readShareLink());
+  }
+
+  /** Another tab saved (or erased) this group's state. */
+  private followOtherTab(text: string | null): void {
+    if (text === null) {
+      this.current = emptyState();
+      this.notify();
+      return;
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      // Unreadable data from the other tab must not cost the answers held here: keep them, save them back.
+      this.report('storage-conflict', `another tab saved unreadable data under "${this.key}"; kept the answers of this tab`);
+      this.write();
+      this.notify();
+      return;
+    }
+    this.current = sanitize(data).state;
+    this.notify();
   }
 
   get state(): Readonly<ScanState> {
@@ -175,8 +196,15 @@ export class ScanStore extends EventTarget {
   leaveShared(): void {
     if (!this.current.shared) return;
     this.current = this.read();
-    if (typeof location !== 'undefined' && location.hash.includes(`${SHARE_PARAM}=`)) {
-      history.replaceState(history.state, '', location.pathname + location.search);
+    if (typeof location !== 'undefined' && readParam(location.hash.slice(1), SHARE_PARAM) !== null) {
+      // Only our parameter goes; the rest of the fragment is the host page's.
+      const rest = withoutParam(location.hash.slice(1), SHARE_PARAM);
+      this.openedCode = undefined;
+      try {
+        history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
+      } catch {
+        /* a document whose URL cannot be rewritten (about:srcdoc): the link simply stays */
+      }
     }
     this.notify();
   }
@@ -196,10 +224,15 @@ export class ScanStore extends EventTarget {
     return true;
   }
 
+  /** The share code last opened from the URL, so a fragment change elsewhere does not reopen it. */
+  private openedCode?: string;
+
   private readShareLink(): void {
     if (typeof location === 'undefined') return;
-    const code = new URLSearchParams(location.hash.slice(1)).get(SHARE_PARAM);
-    if (code !== null) this.openShared(code);
+    const code = readParam(location.hash.slice(1), SHARE_PARAM);
+    if (code === null || code === this.openedCode) return;
+    this.openedCode = code;
+    this.openShared(code);
   }
 
   private read(): ScanState {

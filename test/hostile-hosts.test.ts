@@ -1,0 +1,163 @@
+/**
+ * Off the happy path, on the built bundle (dist/cdn) as partners load it: failed chunks, sandboxed
+ * frames, tags in shadow roots, share links in the host's fragment, data from other tabs, erasing.
+ * Every case fails on an uncaught error or unhandled rejection in the page.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { ProfileScan } from '../src/profile-scan/profile-scan.js';
+import { encodeResult } from '../src/scoring/index.js';
+import { storeFor } from '../src/state/store.js';
+import { $, button, deep, freshGroup, heading, html, mount, yesTo } from './helpers.js';
+
+type Win = Window & typeof globalThis & { informeelLeren?: { discover(root: ParentNode): void } };
+interface Page {
+  frame: HTMLIFrameElement;
+  win: Win;
+  doc: Document;
+  errors: unknown[];
+}
+
+/** A host page in a frame of its own, loading the built bundle with one module script. */
+async function hostPage(body: string, { sandbox, head = '', src }: { sandbox?: string; head?: string; src?: string } = {}): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.width = '900';
+  frame.height = '700';
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  if (src) frame.src = src;
+  else frame.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8">${head}
+    <script>window.pageErrors = []; addEventListener('error', (e) => pageErrors.push(String(e.error ?? e.message)));
+      addEventListener('unhandledrejection', (e) => pageErrors.push(String(e.reason)));</script>
+    <script type="module" src="/dist/cdn/informeel-leren.js"></script></head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Win;
+  return { frame, win, doc: frame.contentDocument!, errors: (win as unknown as { pageErrors: unknown[] }).pageErrors };
+}
+
+async function until<T>(get: () => T | null | undefined | false, what: string): Promise<T> {
+  for (let i = 0; i < 250; i++) {
+    const value = get();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+function deepAll<E extends Element = HTMLElement>(root: ParentNode, selector: string, out: E[] = []): E[] {
+  out.push(...root.querySelectorAll<E>(selector));
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) deepAll(el.shadowRoot, selector, out);
+  return out;
+}
+const buttonIn = (root: ParentNode, label: string) =>
+  deepAll<HTMLButtonElement>(root, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label);
+
+describe('hostile and unusual hosts (built bundle)', () => {
+  let pages: Page[] = [];
+  afterEach(async () => {
+    await executeServerCommand('network-block', []);
+    for (const page of pages) {
+      expect(page.errors, 'uncaught errors in the host page').to.deep.equal([]);
+      page.frame.remove();
+    }
+    pages = [];
+  });
+  const open = async (...args: Parameters<typeof hostPage>) => {
+    const page = await hostPage(...args);
+    pages.push(page);
+    return page;
+  };
+
+  it('a step whose code cannot be fetched says so inside its tag, and loads when the browser is back online', async () => {
+    await executeServerCommand('network-block', ['*/dist/cdn/chunks/challenge-picker-*']);
+    const page = await open('<profile-scan></profile-scan><challenge-picker></challenge-picker>');
+    const picker = page.doc.querySelector('challenge-picker')!;
+    await until(() => picker.getAttribute('role') === 'alert', 'the failure message');
+    expect(picker.textContent).to.contain('kon niet geladen worden');
+    expect(picker.getBoundingClientRect().height).to.be.greaterThan(0);
+    await until(() => buttonIn(page.doc, 'Start'), 'the scan, which did load');
+
+    await executeServerCommand('network-block', []);
+    page.win.dispatchEvent(new Event('online'));
+    await until(() => picker.shadowRoot?.querySelector('[data-step-heading]'), 'the picker after the retry');
+    expect(picker.hasAttribute('role')).to.equal(false);
+    expect(picker.textContent).to.equal('');
+  });
+
+  it('works in a sandboxed frame without allow-forms: from Start to the statements', async () => {
+    const page = await open('<profile-scan></profile-scan>', { sandbox: 'allow-scripts allow-same-origin' });
+    (await until(() => buttonIn(page.doc, 'Start'), 'Start')).click();
+    (await until(() => buttonIn(page.doc, 'Verder'), 'Verder')).click();
+    await until(() => deepAll(page.doc, 'fieldset[data-statement]').length === 20, 'the statements');
+  });
+
+  it('loads tags inside a host component’s shadow root through discover()', async () => {
+    const page = await open(`<host-card></host-card>
+      <script type="module">
+        import { discover } from '/dist/cdn/informeel-leren.js';
+        customElements.define('host-card', class extends HTMLElement {
+          connectedCallback() {
+            this.attachShadow({ mode: 'open' }).innerHTML = '<action-list challenge="4" profile="groei"></action-list>';
+            discover(this.shadowRoot);
+          }
+        });
+      </script>`);
+    const heading = await until(
+      () => deepAll(page.doc, '[data-step-heading]').find((h) => h.textContent!.includes('Top 3 acties')),
+      'the action list inside the shadow root',
+    );
+    expect(heading.textContent).to.contain('Top 3 acties');
+  });
+
+  it('a share link opened by changing only the fragment, on a hash-routed host: opens, keeps the route, and leaves it intact', async () => {
+    // A page of its own (not srcdoc), with the host's route in the fragment.
+    const page = await open('', { src: '/test/fixtures/host.html#/producten?tab=2' });
+    await until(() => deepAll(page.doc, '[data-step-heading]').length, 'the scan');
+    const code = encodeResult({ answers: yesTo('Aanbod_3', 'LKB_1', 'Talent_3'), unit: 'onderneming' });
+    page.win.location.hash = `#/producten?tab=2&informeel-leren=${code}`;
+    await until(
+      () => deepAll(page.doc, '[data-step-heading]').find((h) => h.textContent!.includes('Het profiel van je onderneming')),
+      'the shared result',
+    );
+    (await until(() => buttonIn(page.doc, 'Toon mijn eigen antwoorden'), 'leave the shared result')).click();
+    await until(() => !buttonIn(page.doc, 'Toon mijn eigen antwoorden'), 'the user’s own scan');
+    expect(page.win.location.hash).to.equal('#/producten?tab=2');
+  });
+});
+
+describe('data and erasing', () => {
+  it('unreadable data written by another tab: the answers in this tab stay, and it says so', async () => {
+    const group = freshGroup();
+    const el = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
+    storeFor(group).update({ unit: 'team', answers: { Visie_1: true, Regie_2: false } });
+    const key = `informeel-leren/v1/${group}`;
+    localStorage.setItem(key, '{"answers": {"Visie_1": tr');
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: '{"answers": {"Visie_1": tr', storageArea: localStorage }));
+    await el.updateComplete;
+    expect(storeFor(group).state.answers).to.deep.equal({ Visie_1: true, Regie_2: false });
+    expect($(el, '.notice.error')!.textContent).to.contain('Een ander tabblad');
+    // Saved back, so a reload finds them too.
+    expect(JSON.parse(localStorage.getItem(key)!).answers).to.deep.equal({ Visie_1: true, Regie_2: false });
+  });
+
+  it('"Wis mijn antwoorden" erases what older versions stored too, says so, and nothing comes back on reload', async () => {
+    const group = freshGroup();
+    localStorage.setItem(`informeel-leren/v0/${group}`, JSON.stringify({ answers: { Talent_1: true }, unit: 'afdeling' }));
+    const el = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
+    storeFor(group).update({ answers: { Talent_1: true, Visie_1: false } });
+    localStorage.setItem(`informeel-leren/v1/other-${group}`, '{}'); // another group: not ours to erase
+    deep<HTMLDetailsElement>(el, 'details[part="privacy"]')[0].open = true;
+    button(el, 'Wis mijn antwoorden').click();
+    await el.updateComplete;
+    button(el, 'Ja, wis alles').click();
+    await el.updateComplete;
+    expect(deep(el, '[role="status"]').map((s) => s.textContent!.trim()).join(' ')).to.contain('Gewist');
+    expect(localStorage.getItem(`informeel-leren/v0/${group}`)).to.equal(null);
+    expect(localStorage.getItem(`informeel-leren/v1/${group}`)).to.equal(null);
+    expect(localStorage.getItem(`informeel-leren/v1/other-${group}`)).to.equal('{}');
+    // What a reload would read: nothing.
+    const { ScanStore } = await import('../src/state/store.js');
+    expect(new ScanStore(group).state.answers).to.deep.equal({});
+    expect(heading(el)).to.contain('Informeel leren');
+  });
+});
