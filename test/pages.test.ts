@@ -74,12 +74,12 @@ async function walkTheFlow({ win, doc }: Frame): Promise<string[]> {
     const yes = ['Visie_4', 'HR_Tools_1', 'Strategisch_2', 'Aanbod_5', 'LKB_1', 'Regie_2'].includes(fieldset.dataset.statement!);
     fieldset.querySelector<HTMLInputElement>(`input[value="${yes ? 'ja' : 'nee'}"]`)!.click();
   }
-  (await until(() => buttonByText(doc, 'Verzenden'), 'Verzenden')).click();
+  (await until(() => buttonByText(doc, 'Toon mijn resultaat'), 'Toon mijn resultaat')).click();
   const heading = await until(() => deepAll(doc, '[data-step-heading]').find((h) => /Employee journey/.test(h.textContent!)), 'result');
   expect(heading.textContent).to.contain('Het profiel van je team: Employee journey');
   await until(() => deep(doc, 'figure svg'), 'chart');
   await axe(win, doc);
-  buttonByText(doc, 'Volgende stap')!.click();
+  buttonByText(doc, 'Volgende stap: kies een uitdaging')!.click();
   (await until(() => deep<HTMLInputElement>(doc, 'input[name="challenge"][value="2"]'), 'challenges')).click();
   buttonByText(doc, 'Bekijk de acties')!.click();
   const cards = await until(() => {
@@ -157,7 +157,7 @@ describe('demo pages', () => {
   it('does not shift the layout when the elements upgrade and load their content', async () => {
     const frame = await open('/demo/csp.html');
     await until(() => buttonByText(frame.doc, 'Start'), 'the widget');
-    await until(() => deep(frame.doc, 'challenge-picker') && deepAll(frame.doc, '.challenge').length === 9, 'the picker');
+    await until(() => deepAll(frame.doc, '[data-step-heading]').length === 3, 'all three steps');
     const shiftSources: string[] = [];
     const shifts = await new Promise<number[]>((resolve) => {
       new frame.win.PerformanceObserver((list) =>

@@ -11,7 +11,9 @@ export const actionListStyles = css`
     gap: 0.5em 1em;
     margin-block: var(--_space);
   }
-  select {
+  .profile-choice select {
+    flex: 1 1 14rem;
+    min-width: 0;
     max-width: 100%;
   }
   .action-cards {
@@ -40,16 +42,14 @@ export const actionListStyles = css`
     gap: 0.25em;
     font-size: 1.1em;
   }
-  .badge {
-    display: inline-block;
-    font-size: 0.8em;
-    font-weight: 700;
-    letter-spacing: 0.03em;
+  /* A quiet mark, explained once above the list. */
+  .highlight {
+    font-size: 0.9em;
     color: var(--_highlight);
-    border: 1px solid currentColor;
-    border-radius: calc(var(--_radius) * 0.5);
-    padding: 0 0.4em;
-    margin-block-end: 0.5em;
+    margin: -0.25em 0 0.5em;
+  }
+  .highlight-note {
+    font-size: 0.9em;
   }
   .steps {
     padding-inline-start: 1.25em;
@@ -73,7 +73,7 @@ export const actionListStyles = css`
     }
   }
   @media print {
-    .top .panel[hidden] {
+    .panel[hidden] {
       display: block !important;
     }
     .card {

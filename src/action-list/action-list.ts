@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContentController, LoadController } from '../base/content-controller.js';
-import { problemsNotice, sharedBanner, stepHeading } from '../base/notices.js';
+import { problemsNotice, sharedBanner } from '../base/notices.js';
 import { text, WidgetElement } from '../base/widget-element.js';
 import { loadActions } from '../content/load.js';
 import type { ActionText } from '../content/types.js';
 import { msg, str } from '../localize/localize.js';
 import {
   adviceFor,
+  encodeAdvice,
   encodeResult,
   isChallengeId,
   isHighlight,
@@ -57,10 +58,10 @@ export interface ActionListDownloadDetail {
  *
  * @csspart primary-button - "Meer info" and "Meer acties".
  * @csspart card - One action.
- * @csspart badge - The HIGHLIGHT label.
+ * @csspart badge - The "★ Uitgelicht" mark on actions the research singled out.
  * @csspart profile-select - The select to base the advice on another profile.
  *
- * @cssprop --il-color-highlight - The HIGHLIGHT label. Default: #8a4b00.
+ * @cssprop --il-color-highlight - The "★ Uitgelicht" mark. Default: #8a4b00.
  */
 export class ActionList extends WidgetElement {
   static override styles = [...WidgetElement.styles, actionListStyles];
@@ -137,6 +138,11 @@ export class ActionList extends WidgetElement {
     return this.scan.store;
   }
 
+  /** Advice from the scan, which ended in a tie the user has not settled yet. */
+  private get choiceWaiting(): boolean {
+    return this.localProfile === undefined && !isProfileId(text(this.profile)) && this.store.choiceWaiting;
+  }
+
   /** The profile the advice is based on, or null for none (then all actions are shown). */
   private get profileId(): ProfileId | null {
     if (this.localProfile !== undefined) return this.localProfile;
@@ -161,13 +167,16 @@ export class ActionList extends WidgetElement {
       ${challenge ? this.renderActions(challenge) : this.renderNoChallenge()} ${this.renderFooter()}`;
   }
 
+  /** Before a challenge is chosen: one line, and the way to the challenges when they are on the page. */
   private renderNoChallenge(): TemplateResult {
-    return html`<section aria-labelledby="step-heading">
-      ${stepHeading(msg('Aangeraden acties', { id: 'actions.heading-none' }))}
+    return html`<section aria-labelledby="step-heading" class="placeholder">
+      ${this.renderHeading(msg('Aangeraden acties', { id: 'actions.heading-none' }))}
       <p>${msg('Kies eerst een uitdaging; dan tonen we hier de acties die erbij passen.', { id: 'actions.choose-challenge' })}</p>
-      <div class="actions">
-        <button type="button" part="button" @click=${this.back}>${msg('Naar de uitdagingen', { id: 'actions.to-challenges' })}</button>
-      </div>
+      ${this.hasStep(2)
+        ? html`<div class="actions">
+            <button type="button" part="button" @click=${this.back}>${msg('Naar de uitdagingen', { id: 'actions.to-challenges' })}</button>
+          </div>`
+        : nothing}
     </section>`;
   }
 
@@ -178,13 +187,22 @@ export class ActionList extends WidgetElement {
     const { top, rest: others } = adviceFor(profile, challenge);
     const actions = this.actions.value;
     return html`<section aria-labelledby="step-heading">
-      ${stepHeading(
+      ${this.renderHeading(
         profile
           ? msg(str`Top 3 acties voor: ${challenges[challenge].title}`, { id: 'actions.heading' })
           : msg(str`Acties voor: ${challenges[challenge].title}`, { id: 'actions.heading-all' }),
       )}
       ${this.renderProfileChoice(profile)}
-      ${!profile
+      ${!profile && this.choiceWaiting
+        ? html`<div class="notice" part="notice">
+            <p>
+              ${msg('Je resultaat toont meerdere profielen even sterk. Kies welk profiel je het meest herkent (in je resultaat of hierboven); dan tonen we de top 3 acties voor dat profiel. Tot dan zie je alle acties.', { id: 'actions.choice-waiting' })}
+            </p>
+            ${this.hasStep(1)
+              ? html`<button type="button" class="link" @click=${() => this.goToStep(1)}>${msg('Naar je resultaat', { id: 'actions.to-result' })}</button>`
+              : nothing}
+          </div>`
+        : !profile
         ? html`<p class="notice" part="notice">
             ${msg('Je ziet alle acties voor deze uitdaging. Vul de scan in of kies hierboven een profiel om de top 3 te zien die het best bij je past.', { id: 'actions.no-profile' })}
           </p>`
@@ -199,7 +217,7 @@ export class ActionList extends WidgetElement {
         : !actions
           ? html`<p class="loading muted" aria-busy="true">${msg('Even geduld…', { id: 'loading' })}</p>`
           : profile
-            ? html`<ol class="action-cards top">${top.map((id, i) => this.renderAction(id, actions[id], i + 1))}</ol>
+            ? html`${this.renderHighlightNote([...top, ...others])}<ol class="action-cards top">${top.map((id, i) => this.renderAction(id, actions[id], i + 1))}</ol>
                 <div class="actions">
                   <button type="button" part="button" aria-expanded=${this.showAll ? 'true' : 'false'} aria-controls="more-actions"
                     @click=${() => (this.showAll = !this.showAll)}>
@@ -212,7 +230,7 @@ export class ActionList extends WidgetElement {
                   <h3>${msg('Alle andere acties voor deze uitdaging', { id: 'actions.more-heading' })}</h3>
                   <ul class="action-cards">${others.map((id) => this.renderAction(id, actions[id]))}</ul>
                 </div>`
-            : html`<ul class="action-cards">${others.map((id) => this.renderAction(id, actions[id]))}</ul>`}
+            : html`${this.renderHighlightNote(others)}<ul class="action-cards">${others.map((id) => this.renderAction(id, actions[id]))}</ul>`}
       ${this.renderToolbar()}
     </section>`;
   }
@@ -233,33 +251,52 @@ export class ActionList extends WidgetElement {
     </div>`;
   }
 
+  /**
+   * One action. A top-3 card shows its summary and first practical step; "Meer info" opens the
+   * other steps. Other actions show their title; "Meer info" opens summary and steps.
+   */
   private renderAction(id: string, text: ActionText, rank?: number): TemplateResult {
     const open = this.open.has(id);
-    const highlight = isHighlight(id);
+    const [first, ...more] = text.steps;
+    const step = (s: ActionText['steps'][number]) => html`<li><strong>${s.title}</strong>: ${s.text}</li>`;
+    const hidden = rank ? more : text.steps;
     return html`<li class="card" part="card">
       <h3 id="action-${id}">
         ${rank ? html`<span class="rank" aria-hidden="true">${rank}</span>` : nothing}
         <span>${rank ? html`<span class="visually-hidden">${msg(str`Actie ${rank}:`, { id: 'actions.rank' })} </span>` : nothing}${text.title}</span>
       </h3>
-      ${highlight
-        ? html`<span class="badge" part="badge" title=${msg('Kwam in het onderzoek naar voren als bijzonder krachtig of veelbelovend', { id: 'actions.highlight-title' })}>
-            ${msg('Highlight', { id: 'actions.highlight' })}
-          </span>`
+      ${isHighlight(id)
+        ? html`<p class="highlight" part="badge"><span aria-hidden="true">★ </span>${msg('Uitgelicht', { id: 'actions.highlight' })}</p>`
         : nothing}
-      <div>
-        <button type="button" part="button primary-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel-${id}"
-          @click=${() => this.toggle(id)}>
-          ${msg('Meer info', { id: 'actions.more-info' })}<span class="visually-hidden">: ${text.title}</span>
-        </button>
-      </div>
+      ${rank
+        ? html`<p>${text.summary}</p>
+            <h4>${msg('Wat je kan doen', { id: 'actions.steps' })}</h4>
+            <ul class="steps">${first ? step(first) : nothing}</ul>`
+        : nothing}
       <div class="panel" id="panel-${id}" ?hidden=${!open}>
-        <p>${text.summary}</p>
-        <h4>${msg('Wat je kan doen', { id: 'actions.steps' })}</h4>
-        <ul class="steps">
-          ${text.steps.map((step) => html`<li><strong>${step.title}</strong>: ${step.text}</li>`)}
-        </ul>
+        ${rank
+          ? html`<ul class="steps">${hidden.map(step)}</ul>`
+          : html`<p>${text.summary}</p>
+              <h4>${msg('Wat je kan doen', { id: 'actions.steps' })}</h4>
+              <ul class="steps">${hidden.map(step)}</ul>`}
       </div>
+      ${hidden.length
+        ? html`<div>
+            <button type="button" part="button primary-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel-${id}"
+              @click=${() => this.toggle(id)}>
+              ${open ? msg('Minder info', { id: 'actions.less-info' }) : msg('Meer info', { id: 'actions.more-info' })}<span class="visually-hidden">: ${text.title}</span>
+            </button>
+          </div>`
+        : nothing}
     </li>`;
+  }
+
+  /** What the ★ mark means, said once above the actions. */
+  private renderHighlightNote(ids: readonly string[]): TemplateResult | typeof nothing {
+    if (!ids.some(isHighlight)) return nothing;
+    return html`<p class="muted highlight-note">
+      <span aria-hidden="true">★ </span>${msg('Uitgelicht: deze acties kwamen in de analyse en de workshops van het onderzoek naar voren als bijzonder krachtig.', { id: 'actions.highlight-note' })}
+    </p>`;
   }
 
   private renderToolbar(): TemplateResult {
@@ -270,7 +307,9 @@ export class ActionList extends WidgetElement {
           ${msg('Downloaden', { id: 'actions.download' })}
         </button>
         <button type="button" part="button" @click=${() => print()}>${msg('Afdrukken', { id: 'actions.print' })}</button>
-        <button type="button" part="button" @click=${this.back}>${msg('Terug naar uitdagingen', { id: 'actions.back' })}</button>
+        ${this.hasStep(2)
+          ? html`<button type="button" part="button" @click=${this.back}>${msg('Terug naar uitdagingen', { id: 'actions.back' })}</button>`
+          : nothing}
       </div>
       <div role="status" class="no-print">
         ${status === 'failed'
@@ -312,15 +351,15 @@ export class ActionList extends WidgetElement {
     const url = new URL(location.href);
     const state = this.store.state;
     const result = this.store.result;
+    const profile = this.profileId ?? undefined;
+    const challenge = this.challengeId;
+    // With a result, the whole result; without one, what the user sees: the challenge and the profile.
     let code: string | undefined;
     if (state.unit && result) {
-      const profile = this.profileId;
-      code = encodeResult({
-        answers: state.answers,
-        unit: state.unit,
-        challenge: this.challengeId,
-        adviceProfile: profile && profile !== result.dominant[0] ? profile : undefined,
-      });
+      const isDefault = result.dominant.length === 1 && profile === result.dominant[0];
+      code = encodeResult({ answers: state.answers, unit: state.unit, challenge, adviceProfile: isDefault ? undefined : profile });
+    } else if (challenge || profile) {
+      code = encodeAdvice({ challenge, profile });
     }
     // Only our parameter changes; the rest of the fragment is the host page's.
     const fragment = url.hash.slice(1);
@@ -373,7 +412,7 @@ export class ActionList extends WidgetElement {
             ordered: false,
           },
         ],
-        labels: { highlight: msg('Highlight', { id: 'actions.highlight' }), steps: msg('Wat je kan doen', { id: 'actions.steps' }) },
+        labels: { highlight: msg('Uitgelicht', { id: 'actions.highlight' }), steps: msg('Wat je kan doen', { id: 'actions.steps' }) },
         footer: [this.shareUrl(), this.content.parts.texts.about.citation!],
       }),
     );

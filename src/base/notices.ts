@@ -2,10 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../localize/localize.js';
 import type { ScanStore, StoreProblem } from '../state/store.js';
 
-/** The heading every step starts with: focus lands on it when the user arrives at the step. */
-export const stepHeading = (title: unknown): TemplateResult =>
-  html`<h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>${title}</h2>`;
-
 /** Messages for saved or shared data that could not be used. */
 export function problemsNotice(store: ScanStore): TemplateResult | typeof nothing {
   const messages: Record<StoreProblem, string> = {

@@ -135,6 +135,20 @@ export const baseStyles = css`
   .muted {
     color: var(--_muted);
   }
+  .step-indicator {
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-weight: 600;
+    margin: 0 0 0.25em;
+  }
+  .confirm {
+    border-inline-start: 4px solid var(--_accent);
+    padding: calc(var(--_space) * 0.5) var(--_space);
+    background: var(--_surface);
+  }
+  .confirm .actions {
+    margin-block: calc(var(--_space) * 0.5) 0;
+  }
   .notice {
     border-inline-start: 4px solid var(--_accent);
     padding: calc(var(--_space) * 0.5) var(--_space);

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { define } from '../define.js';
 import { InformeelLerenFooter } from '../footer/informeel-leren-footer.js';
-import { inLocale, msg } from '../localize/localize.js';
+import { inLocale, msg, str } from '../localize/localize.js';
 import type { ContentState } from './content-controller.js';
 import { StoreController } from './store-controller.js';
 import { baseStyles } from './styles.js';
@@ -160,6 +160,24 @@ export abstract class WidgetElement extends LitElement {
     target.scrollIntoView({ block: 'start' });
     void target.focusHeading();
     return true;
+  }
+
+  /** Whether this element is one step of a flow on the page (other steps of its group are there too). */
+  protected get inFlow(): boolean {
+    const step = (this.constructor as typeof WidgetElement).step;
+    return step > 0 && [1, 2, 3].some((other) => other !== step && this.hasStep(other));
+  }
+
+  /**
+   * The heading every step starts with (focus lands on it when the user arrives), with
+   * "Stap 1 van 3" above it when the element is part of a flow.
+   */
+  protected renderHeading(title: unknown): TemplateResult {
+    const step = (this.constructor as typeof WidgetElement).step;
+    return html`${this.inFlow
+        ? html`<p class="step-indicator" part="step-indicator">${msg(str`Stap ${step} van 3`, { id: 'step.indicator' })}</p>`
+        : nothing}
+      <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>${title}</h2>`;
   }
 
   /**

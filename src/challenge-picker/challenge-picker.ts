@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ContentController } from '../base/content-controller.js';
-import { problemsNotice, stepHeading } from '../base/notices.js';
+import { problemsNotice } from '../base/notices.js';
 import { WidgetElement } from '../base/widget-element.js';
 import { msg, str } from '../localize/localize.js';
 import {
@@ -36,6 +36,7 @@ export class ChallengePicker extends WidgetElement {
     ...WidgetElement.properties,
     chosen: { state: true },
     confirmation: { state: true },
+    exploring: { state: true },
   };
 
   static override step = 2;
@@ -45,16 +46,29 @@ export class ChallengePicker extends WidgetElement {
   private chosen?: ChallengeId;
   /** What the last "Bekijk de acties" did, announced in a status line. */
   private confirmation?: ChallengeId | 'none';
+  /** The user opened the challenges before finishing the scan. */
+  private exploring = false;
+
+  /** Reached once the scan has a result or a challenge was chosen; always, without a scan on the page. */
+  private get reached(): boolean {
+    const store = this.scan.store;
+    return this.exploring || !!store.result || !!store.state.challenge || store.state.shared || !this.hasStep(1);
+  }
 
   protected renderWidget(): TemplateResult {
-    const { challenges } = this.content.parts.challenges;
     const store = this.scan.store;
+    if (!this.reached) return html`${this.renderPlaceholder()}${this.renderFooter()}`;
+    const { challenges } = this.content.parts.challenges;
     const selected = this.chosen ?? store.state.challenge;
     const profileId = store.adviceProfile;
     return html`${problemsNotice(store)}
       <section aria-labelledby="step-heading">
-        ${stepHeading(msg('Welke uitdaging wil je aanpakken?', { id: 'challenges.heading' }))}
-        ${profileId
+        ${this.renderHeading(msg('Welke uitdaging wil je aanpakken?', { id: 'challenges.heading' }))}
+        ${store.choiceWaiting
+          ? html`<p class="notice" part="notice">
+              ${msg('Je resultaat toont meerdere profielen even sterk. Kies in stap 1 welk profiel je het meest herkent; dan krijg je de top 3 acties voor dat profiel.', { id: 'challenges.choice-waiting' })}
+            </p>`
+          : profileId
           ? html`<p>
               ${msg(str`Het advies houdt rekening met je profiel: ${this.content.parts.profiles.profiles[profileId].name}.`, {
                 id: 'challenges.with-profile',
@@ -99,6 +113,22 @@ export class ChallengePicker extends WidgetElement {
         </div>
       </section>
       ${this.renderFooter()}`;
+  }
+
+  /** Before the scan is done: one line and a way in, instead of nine open cards below an unstarted scan. */
+  private renderPlaceholder(): TemplateResult {
+    return html`<section aria-labelledby="step-heading" class="placeholder">
+      ${this.renderHeading(msg('Welke uitdaging wil je aanpakken?', { id: 'challenges.heading' }))}
+      <p>${msg('Na de scan kies je hier een van de negen uitdagingen die het vaakst voorkomen rond informeel leren.', { id: 'challenges.placeholder' })}</p>
+      <div class="actions">
+        <button type="button" part="button" @click=${this.explore}>${msg('Bekijk de uitdagingen nu al', { id: 'challenges.explore' })}</button>
+      </div>
+    </section>`;
+  }
+
+  private explore(): void {
+    this.exploring = true;
+    void this.focusHeading();
   }
 
   /** "Hoe is deze lijst tot stand gekomen?" with the recognition facts from the research. */

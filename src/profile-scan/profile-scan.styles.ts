@@ -24,13 +24,23 @@ export const profileScanStyles = css`
   fieldset.missing {
     border: 2px solid var(--_error);
   }
-  legend {
-    padding: 0 0.25em;
+  /* The statement sits inside its box, however many lines it takes (a legend straddles the border). */
+  .statements legend {
+    float: inline-start;
+    width: 100%;
+    padding: 0;
+    margin-block-end: 0.5em;
     font-weight: 600;
-    max-width: 100%;
   }
-  legend::before {
+  .statements legend + * {
+    clear: both;
+  }
+  .statements legend::before {
     content: counter(statement) '. ';
+  }
+  .units legend {
+    font-weight: 600;
+    padding: 0;
   }
   .choices {
     display: flex;
@@ -80,69 +90,104 @@ export const profileScanStyles = css`
   }
   figure {
     margin: var(--_space) 0;
-    display: grid;
-    gap: var(--_space);
-    align-items: center;
   }
-  @container (min-width: 34rem) {
-    figure {
-      grid-template-columns: minmax(12rem, 16rem) 1fr;
-    }
-  }
-  svg {
-    width: 100%;
-    max-width: 16rem;
-    height: auto;
-    display: block;
-  }
-  .track {
-    fill: var(--_surface);
-    stroke: var(--_border);
-    stroke-width: 0.5;
-  }
-  .bar {
-    fill: var(--il-chart-color, var(--_accent));
-    opacity: 0.55;
-  }
-  .bar.dominant {
-    opacity: 1;
-  }
-  .p-ambitie { fill: var(--il-chart-ambitie, var(--il-chart-color, var(--_accent))); }
-  .p-basis { fill: var(--il-chart-basis, var(--il-chart-color, var(--_accent))); }
-  .p-employee-journey { fill: var(--il-chart-employee-journey, var(--il-chart-color, var(--_accent))); }
-  .p-groei { fill: var(--il-chart-groei, var(--il-chart-color, var(--_accent))); }
-  .p-lerende-organisatie { fill: var(--il-chart-lerende-organisatie, var(--il-chart-color, var(--_accent))); }
-  table {
+  .score-chart {
     border-collapse: collapse;
     width: 100%;
+    table-layout: fixed;
   }
-  th,
-  td {
+  .score-chart th,
+  .score-chart td {
     text-align: start;
-    padding: 0.35em 0.5em;
+    vertical-align: middle;
+    padding: 0.4em 0.5em 0.4em 0;
     border-bottom: 1px solid var(--_border);
+    font-weight: normal;
   }
-  td.number {
+  .score-chart th {
+    width: 45%;
+  }
+  .score-chart .bar-row {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .bar-value {
+    flex: 0 0 3.2em;
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  tr.dominant th,
-  tr.dominant td {
+  .score-chart svg {
+    flex: 1 1 0;
+    width: 0;
+    min-width: 2.5rem;
+    height: 16px;
+    display: block;
+  }
+  .score-chart tr.dominant th,
+  .score-chart tr.dominant .bar-value {
     font-weight: 700;
+  }
+  .highest {
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-weight: normal;
+  }
+  .track {
+    stroke: var(--_surface);
+    stroke-width: 16;
+    fill: none;
+  }
+  .bar {
+    stroke: var(--il-chart-color, var(--_accent));
+    stroke-width: 16;
+    fill: none;
+    opacity: 0.55;
+  }
+  .dominant .bar {
+    opacity: 1;
+  }
+  .p-ambitie { stroke: var(--il-chart-ambitie, var(--il-chart-color, var(--_accent))); }
+  .p-basis { stroke: var(--il-chart-basis, var(--il-chart-color, var(--_accent))); }
+  .p-employee-journey { stroke: var(--il-chart-employee-journey, var(--il-chart-color, var(--_accent))); }
+  .p-groei { stroke: var(--il-chart-groei, var(--il-chart-color, var(--_accent))); }
+  .p-lerende-organisatie { stroke: var(--il-chart-lerende-organisatie, var(--il-chart-color, var(--_accent))); }
+  .tie-choice {
+    display: grid;
+    gap: 0.5em;
+  }
+  .tie-choice legend {
+    font-weight: 700;
+    font-size: 1.1em;
+    padding: 0 0.25em;
+  }
+  .tie-option {
+    display: flex;
+    gap: 0.75em;
+    align-items: flex-start;
+    padding: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    cursor: pointer;
+  }
+  .tie-option input {
+    margin-top: 0.2em;
+    flex: none;
   }
   .profile-part h4 {
     margin-top: var(--_space);
   }
   @media (forced-colors: active) {
     .bar {
-      fill: CanvasText;
+      stroke: CanvasText;
+      opacity: 1;
     }
-    .bar.dominant {
-      fill: Highlight;
+    .dominant .bar {
+      stroke: Highlight;
     }
     .track {
-      fill: Canvas;
-      stroke: CanvasText;
+      stroke: Canvas;
     }
     fieldset.missing {
       border-color: Mark;

@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ContentController, LoadController } from '../base/content-controller.js';
-import { problemsNotice, sharedBanner, stepHeading } from '../base/notices.js';
+import { problemsNotice, sharedBanner } from '../base/notices.js';
 import { WidgetElement } from '../base/widget-element.js';
-import type { ProfileText } from '../content/types.js';
+import { loadContent } from '../content/load.js';
 import { msg, str } from '../localize/localize.js';
 import {
   missingAnswers,
-  PROFILE_IDS,
   seededShuffle,
   STATEMENT_IDS,
   UNIT_IDS,
@@ -16,7 +15,6 @@ import {
   type UnitId,
 } from '../scoring/index.js';
 import { profileScanStyles } from './profile-scan.styles.js';
-import type { scoreChart as ScoreChart } from './score-chart.js';
 
 /** Detail of `profile-scan-answer`. */
 export interface ProfileScanAnswerDetail {
@@ -31,13 +29,13 @@ export interface ProfileScanCompleteDetail {
   answers: Answers;
   unit: UnitId;
   result: ScoreResult;
-  /** The profile the advice is based on: the first dominant one, unless the user chose another. */
-  adviceProfile: ProfileId;
+  /** The profile the advice is based on: the dominant one; undefined on a tie, until the user chooses. */
+  adviceProfile: ProfileId | undefined;
 }
 
 /** Detail of `profile-scan-next`. */
 export interface ProfileScanNextDetail {
-  adviceProfile: ProfileId;
+  adviceProfile: ProfileId | undefined;
 }
 
 type View = 'intro' | 'unit' | 'questions';
@@ -70,21 +68,29 @@ export class ProfileScan extends WidgetElement {
     ...WidgetElement.properties,
     view: { state: true },
     missingShown: { state: true },
+    confirmingRestart: { state: true },
   };
 
   static override step = 1;
-  protected readonly content = new ContentController(this, ['statements', 'profiles', 'texts']);
+  protected readonly content = new ContentController(this, ['statements', 'texts']);
 
   /** The screen shown before the result; until the first render, resumed from the saved state. */
   private view?: View;
   /** Unanswered statements at the last "Toon mijn resultaat", shown until answered. */
   private missingShown: string[] = [];
-  /** The chart's code, fetched while the user answers so it is there with the result. */
-  private readonly chart = new LoadController(
+  /** The result's code (with the chart) and the profile descriptions, fetched while the user answers, so they are there with the result. */
+  private readonly resultView = new LoadController(
     this,
-    async ([needed]): Promise<typeof ScoreChart | undefined> => (needed ? (await import('./score-chart.js')).scoreChart : undefined),
-    () => [this.view === 'questions' || !!this.store.result] as const,
+    async ([needed, language]) =>
+      needed ? { view: await import('./result-view.js'), profiles: await loadContent(language, 'profiles') } : undefined,
+    () => [this.view === 'questions' || !!this.store.result, this.content.language] as const,
   );
+  /** "Opnieuw invullen" was pressed and waits for confirmation. */
+  private confirmingRestart = false;
+
+  protected override get loads() {
+    return [this.content, this.resultView];
+  }
 
   protected override stateChanged(): void {
     const { answers, unit } = this.store.state;
@@ -119,7 +125,7 @@ export class ProfileScan extends WidgetElement {
   private renderIntro(): TemplateResult {
     const { intro } = this.texts;
     return html`<section aria-labelledby="step-heading">
-      ${stepHeading(intro.title)}
+      ${this.renderHeading(intro.title)}
       <p>${intro.informalLearning}</p>
       <p>${intro.whatTheScanDoes}</p>
       <p>${intro.duration}</p>
@@ -136,7 +142,7 @@ export class ProfileScan extends WidgetElement {
     const { units } = this.texts;
     const current = this.store.state.unit;
     return html`<section aria-labelledby="step-heading">
-      ${stepHeading(msg('Over wie gaat de scan?', { id: 'unit.heading' }))}
+      ${this.renderHeading(msg('Over wie gaat de scan?', { id: 'unit.heading' }))}
       <fieldset class="units">
         <legend>${msg('Ik vul de scan in voor mijn…', { id: 'unit.legend' })}</legend>
         ${UNIT_IDS.map(
@@ -146,6 +152,9 @@ export class ProfileScan extends WidgetElement {
           </label>`,
         )}
       </fieldset>
+      <p class="muted">
+        ${msg('De stellingen spreken over "de organisatie". Vul je de scan in voor een team of een afdeling, lees dan telkens dat team of die afdeling.', { id: 'unit.organisation-note' })}
+      </p>
       <div class="actions">
         <button type="button" class="primary" part="button primary-button" @click=${this.chooseUnit}>${msg('Verder', { id: 'unit.continue' })}</button>
         <button type="button" part="button" @click=${() => this.go('intro')}>${msg('Terug', { id: 'back' })}</button>
@@ -162,7 +171,7 @@ export class ProfileScan extends WidgetElement {
     const total = STATEMENT_IDS.length;
     const unitThe = units[unit].the;
     return html`<section aria-labelledby="step-heading">
-      ${stepHeading(msg(str`Het leerbeleid van ${unitThe}`, { id: 'questions.heading' }))}
+      ${this.renderHeading(msg(str`Het leerbeleid van ${unitThe}`, { id: 'questions.heading' }))}
       <p>${instruction}</p>
       ${this.content.language === 'nl' ? nothing : html`<p class="muted">${this.texts.translationNote}</p>`}
       <details>
@@ -170,7 +179,9 @@ export class ProfileScan extends WidgetElement {
         <p>${leerbeleid.text}</p>
       </details>
       <p class="muted">
-        ${msg(str`Antwoord voor ${unitThe}.`, { id: 'questions.unit' })}
+        ${unit === 'onderneming'
+          ? msg(str`Antwoord voor ${unitThe}.`, { id: 'questions.unit' })
+          : msg(str`Antwoord voor ${unitThe}: waar een stelling "de organisatie" zegt, lees je ${unitThe}.`, { id: 'questions.unit-organisation' })}
         <button type="button" class="link" @click=${() => this.go('unit')}>${msg('Wijzig', { id: 'questions.change-unit' })}</button>
       </p>
       <div class="progress" part="progress">
@@ -202,7 +213,7 @@ export class ProfileScan extends WidgetElement {
       </ol>
       <p role="alert" class="missing-note">${this.missingMessage()}</p>
       <div class="actions">
-        <button type="button" class="primary" part="button primary-button" @click=${this.submit}>${msg('Verzenden', { id: 'questions.submit' })}</button>
+        <button type="button" class="primary" part="button primary-button" @click=${this.submit}>${msg('Toon mijn resultaat', { id: 'questions.submit' })}</button>
       </div>
     </section>`;
   }
@@ -216,84 +227,29 @@ export class ProfileScan extends WidgetElement {
   }
 
   private renderResult(result: ScoreResult, unit: UnitId): TemplateResult {
-    const { profiles } = this.content.parts.profiles;
-    const unitThe = this.texts.units[unit].the;
-    const dominant = result.dominant;
-    const names = dominant.map((p) => profiles[p].name);
-    const heading =
-      dominant.length === 1
-        ? msg(str`Het profiel van ${unitThe}: ${names[0]}`, { id: 'result.heading' })
-        : msg(str`Gedeeld profiel van ${unitThe}: ${names.join(' – ')}`, { id: 'result.heading-shared' });
-    const percent = (p: ProfileId) => Math.round(result.relative[p] * 100);
-    return html`<section aria-labelledby="step-heading">
-      ${stepHeading(heading)}
-      ${dominant.length > 1
-        ? html`<p>${msg('Meerdere profielen scoren even hoog. Ze zijn allemaal herkenbaar in je antwoorden.', { id: 'result.shared' })}</p>`
-        : nothing}
-      ${dominant.map(
-        (p) => html`<div class="card" part="card">
-          ${dominant.length > 1 ? html`<h3>${profiles[p].name}</h3>` : nothing}
-          <p class="result-summary">${profiles[p].summary}</p>
-          <details>
-            <summary>${msg(str`Lees meer over ${profiles[p].name}`, { id: 'result.read-more' })}</summary>
-            ${this.renderProfileParts(profiles[p])}
-          </details>
-        </div>`,
-      )}
-      <h3>${msg('Scores op de vijf profielen', { id: 'result.scores' })}</h3>
-      <figure part="chart">
-        ${this.chart.value
-          ? this.chart.value(PROFILE_IDS.map((p) => ({ profile: p, value: result.relative[p], dominant: dominant.includes(p) })))
-          : nothing}
-        <table>
-          <caption class="visually-hidden">${msg('Relatieve score per profiel', { id: 'result.table-caption' })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Profiel', { id: 'result.profile' })}</th>
-              <th scope="col">${msg('Score', { id: 'result.score' })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${PROFILE_IDS.map(
-              (p) => html`<tr class=${dominant.includes(p) ? 'dominant' : ''}>
-                <th scope="row">
-                  ${profiles[p].name}
-                  ${dominant.includes(p) ? html`<span class="visually-hidden">(${msg('hoogste score', { id: 'result.highest' })})</span>` : nothing}
-                </th>
-                <td class="number">${percent(p)}%</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </figure>
-      <p class="muted">${msg('Een profiel is geen oordeel maar een vertrekpunt voor het gesprek: de scores tonen welke kenmerken het sterkst aanwezig zijn.', { id: 'result.no-judgement' })}</p>
-      <h3>${msg('Alle profielen vergelijken', { id: 'result.compare' })}</h3>
-      ${PROFILE_IDS.filter((p) => !dominant.includes(p)).map(
-        (p) => html`<details>
-          <summary>${profiles[p].name} (${percent(p)}%)</summary>
-          <p>${profiles[p].summary}</p>
-          ${this.renderProfileParts(profiles[p])}
-        </details>`,
-      )}
-      <div class="actions">
-        <button type="button" class="primary" part="button primary-button" @click=${this.next}>
-          ${msg('Volgende stap', { id: 'result.next' })}
-        </button>
-        <button type="button" part="button" @click=${this.editAnswers}>${msg('Antwoorden aanpassen', { id: 'result.edit' })}</button>
-        <button type="button" part="button" @click=${this.restart}>${msg('Opnieuw invullen', { id: 'result.restart' })}</button>
-      </div>
-    </section>`;
-  }
-
-  private renderProfileParts(profile: ProfileText): TemplateResult {
-    return html`<div class="profile-part">
-      <h4>${msg('Kernkenmerken', { id: 'profile.core' })}</h4>
-      <p>${profile.kernkenmerken}</p>
-      <h4>${msg('Wat is de focus vandaag?', { id: 'profile.focus' })}</h4>
-      <p>${profile.focus}</p>
-      <h4>${msg('Kansen voor verdere ontwikkeling', { id: 'profile.opportunities' })}</h4>
-      <p>${profile.kansen}</p>
-    </div>`;
+    const loaded = this.resultView.value;
+    if (!loaded) {
+      return this.resultView.status === 'error'
+        ? html`<div class="notice error" role="alert" part="notice">
+            <p>${msg('Je resultaat kon niet geladen worden. Controleer je verbinding.', { id: 'result.load-failed' })}</p>
+            <button type="button" part="button" @click=${() => this.resultView.retry()}>${msg('Probeer opnieuw', { id: 'retry' })}</button>
+          </div>`
+        : html`<p class="loading muted" aria-busy="true">${msg('Even geduld…', { id: 'loading' })}</p>`;
+    }
+    return loaded.view.renderResultView({
+      result,
+      unitThe: this.texts.units[unit].the,
+      profiles: loaded.profiles.profiles,
+      language: this.content.language,
+      chosen: this.store.state.adviceProfile,
+      confirmingRestart: this.confirmingRestart,
+      hasNext: this.hasStep(2),
+      heading: (title) => this.renderHeading(title),
+      choose: (profile) => this.store.chooseAdviceProfile(profile),
+      next: () => this.next(),
+      edit: () => this.editAnswers(),
+      restart: (confirmed) => this.restart(confirmed),
+    });
   }
 
   private go(view: View): void {
@@ -332,18 +288,19 @@ export class ProfileScan extends WidgetElement {
       return;
     }
     this.missingShown = [];
-    this.store.update({ submitted: true });
+    // A new result: a profile chosen for an earlier one no longer applies.
+    this.store.update({ submitted: true, adviceProfile: undefined });
     this.emit<ProfileScanCompleteDetail>('profile-scan-complete', {
       answers: { ...answers },
       unit,
       result: this.store.result!,
-      adviceProfile: this.store.adviceProfile!,
+      adviceProfile: this.store.adviceProfile,
     });
     this.focusHeading();
   }
 
   private next(): void {
-    const adviceProfile = this.store.adviceProfile!;
+    const adviceProfile = this.store.adviceProfile;
     if (!this.emit<ProfileScanNextDetail>('profile-scan-next', { adviceProfile }, true)) return;
     this.goToStep(2);
   }
@@ -354,7 +311,18 @@ export class ProfileScan extends WidgetElement {
     this.focusHeading();
   }
 
-  private restart(): void {
+  /** First press asks; `true` starts over, `false` cancels. */
+  private restart(confirmed?: boolean): void {
+    if (confirmed === undefined) {
+      this.confirmingRestart = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm button')?.focus());
+      return;
+    }
+    this.confirmingRestart = false;
+    if (!confirmed) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.actions button:last-child')?.focus());
+      return;
+    }
     this.store.restart();
     this.missingShown = [];
     this.view = 'questions';

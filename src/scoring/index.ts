@@ -31,4 +31,14 @@ export {
   type ScoreResult,
 } from './score.js';
 export { seededShuffle, newSeed } from './shuffle.js';
-export { encodeResult, decodeResult, RESULT_CODE_VERSION, type SharedResult } from './result-code.js';
+export {
+  encodeResult,
+  decodeResult,
+  encodeAdvice,
+  decodeShareCode,
+  RESULT_CODE_VERSION,
+  ADVICE_CODE_VERSION,
+  type SharedResult,
+  type SharedAdvice,
+  type SharedCode,
+} from './result-code.js';

@@ -136,4 +136,53 @@ export function decodeResult(code: string): SharedResult {
   return result;
 }
 
+/** What a share link carries when there is no finished scan: the advice the user was looking at. */
+export interface SharedAdvice {
+  challenge?: ChallengeId;
+  profile?: ProfileId;
+}
+
+/**
+ * Layout of an advice code, 3 bytes, base64url (4 characters):
+ *   0  ADVICE_CODE_VERSION
+ *   1  challenge (0 none, 1–9) in bits 7–4, profile (0 none, 1–5) in bits 3–1, bit 0 zero
+ *   2  CRC-8 of bytes 0–1
+ */
+export const ADVICE_CODE_VERSION = 2;
+
+/** A 4-character code for advice without a scan result (a challenge and/or a profile). */
+export function encodeAdvice(advice: SharedAdvice): string {
+  const challengeIndex = advice.challenge === undefined ? 0 : CHALLENGE_IDS.indexOf(advice.challenge) + 1;
+  const profileIndex = advice.profile === undefined ? 0 : PROFILE_IDS.indexOf(advice.profile) + 1;
+  if (advice.challenge !== undefined && !challengeIndex) throw new ResultCodeError('value', `unknown challenge "${advice.challenge}"`);
+  if (advice.profile !== undefined && !profileIndex) throw new ResultCodeError('value', `unknown profile "${advice.profile}"`);
+  const bytes = Uint8Array.of(ADVICE_CODE_VERSION, (challengeIndex << 4) | (profileIndex << 1), 0);
+  bytes[2] = crc8(bytes.subarray(0, 2));
+  return toBase64Url(bytes);
+}
+
+/** A share code of either kind: a full result (8 characters) or advice only (4). */
+export type SharedCode = { kind: 'result'; result: SharedResult } | { kind: 'advice'; advice: SharedAdvice };
+
+/**
+ * Reads a code made by {@link encodeResult} or {@link encodeAdvice}; anything else is rejected.
+ * @throws {ResultCodeError}
+ */
+export function decodeShareCode(code: string): SharedCode {
+  if (typeof code !== 'string' || code.length !== 4) return { kind: 'result', result: decodeResult(code) };
+  const bytes = fromBase64Url(code);
+  if (bytes.length !== 3) throw new ResultCodeError('format', 'wrong length');
+  if (bytes[2] !== crc8(bytes.subarray(0, 2))) throw new ResultCodeError('checksum', 'checksum mismatch');
+  if (bytes[0] !== ADVICE_CODE_VERSION) throw new ResultCodeError('version', `version ${bytes[0]} is not supported`);
+  if (bytes[1] & 0b1) throw new ResultCodeError('value', 'reserved bits are set');
+  const challengeIndex = bytes[1] >> 4;
+  const profileIndex = (bytes[1] >> 1) & 0b111;
+  if (challengeIndex > CHALLENGE_IDS.length) throw new ResultCodeError('value', 'unknown challenge');
+  if (profileIndex > PROFILE_IDS.length) throw new ResultCodeError('value', 'unknown profile');
+  const advice: SharedAdvice = {};
+  if (challengeIndex) advice.challenge = CHALLENGE_IDS[challengeIndex - 1];
+  if (profileIndex) advice.profile = PROFILE_IDS[profileIndex - 1];
+  return { kind: 'advice', advice };
+}
+
 export type { Answers };

@@ -4,7 +4,7 @@
  * localStorage under one versioned key so a reload or a later visit resumes. Nothing leaves the browser.
  */
 import {
-  decodeResult,
+  decodeShareCode,
   isChallengeId,
   isProfileId,
   isUnitId,
@@ -16,7 +16,7 @@ import {
   type ChallengeId,
   type ProfileId,
   type ScoreResult,
-  type SharedResult,
+  type SharedCode,
   type UnitId,
 } from '../scoring/index.js';
 import { readParam, withoutParam } from './fragment.js';
@@ -131,15 +131,27 @@ export class ScanStore extends EventTarget {
     return submitted && missingAnswers(answers).length === 0 ? score(answers) : undefined;
   }
 
-  /** The profile the advice is based on: the user's choice, else the first dominant one. */
+  /**
+   * The profile the advice is based on: the user's choice, else the dominant profile. Undefined
+   * before the result, and on a tie until the user has said which profile they recognise most.
+   * A shared link without a result may carry a profile of its own.
+   */
   get adviceProfile(): ProfileId | undefined {
     const result = this.result;
-    return result && (this.current.adviceProfile ?? result.dominant[0]);
+    if (!result) return this.current.shared ? this.current.adviceProfile : undefined;
+    return this.current.adviceProfile ?? (result.dominant.length === 1 ? result.dominant[0] : undefined);
   }
 
-  /** Bases the advice on a profile; the first dominant one is the default, so it is not stored. */
+  /** The result is a tie and the user has not yet chosen the profile they recognise most. */
+  get choiceWaiting(): boolean {
+    const result = this.result;
+    return !!result && result.dominant.length > 1 && !this.current.adviceProfile;
+  }
+
+  /** Bases the advice on a profile; a single dominant profile is the default, so it is not stored. */
   chooseAdviceProfile(profile: ProfileId): void {
-    this.update({ adviceProfile: profile === this.result?.dominant[0] ? undefined : profile });
+    const dominant = this.result?.dominant ?? [];
+    this.update({ adviceProfile: dominant.length === 1 && profile === dominant[0] ? undefined : profile });
   }
 
   /** Changes the state and saves it. Changing a shared result makes it the user's own. */
@@ -211,15 +223,19 @@ export class ScanStore extends EventTarget {
 
   /** Loads a result from a share code; returns false (and notes the problem) when the code is invalid. */
   openShared(code: string): boolean {
-    let shared: SharedResult;
+    let shared: SharedCode;
     try {
-      shared = decodeResult(code);
+      shared = decodeShareCode(code);
     } catch (error) {
       if (!(error instanceof ResultCodeError)) throw error;
       this.report('share-invalid', error.message);
       return false;
     }
-    this.current = { ...shared, seed: this.current.seed, submitted: true, shared: true };
+    const { seed } = this.current;
+    this.current =
+      shared.kind === 'result'
+        ? { ...shared.result, seed, submitted: true, shared: true }
+        : { answers: {}, seed, submitted: false, shared: true, challenge: shared.advice.challenge, adviceProfile: shared.advice.profile };
     this.notify();
     return true;
   }

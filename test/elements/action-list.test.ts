@@ -30,17 +30,24 @@ describe('<action-list>', () => {
     const el = await mount<ActionList>(html`<action-list group=${freshGroup()} profile="basis" challenge="3"></action-list>`);
     await actionsShown(el);
     const first = topActions('basis', '3')[0];
+    const action = (nl3.actions as Record<string, { summary: string; steps: { title: string; text: string }[] }>)[first];
+    const card = $(el, '.top > li')!;
+    // Shown by default: the summary and the first practical step.
+    expect(card.textContent).to.contain(action.summary);
+    expect(card.textContent).to.contain(action.steps[0].text);
     const panel = $(el, `#panel-${CSS.escape(first)}`)!;
     expect(panel.hidden).to.equal(true);
     const toggle = $$<HTMLButtonElement>(el, '.top button[aria-controls]')[0];
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.textContent).to.contain('Meer info');
     toggle.click();
     await el.updateComplete;
     expect(panel.hidden).to.equal(false);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    const action = (nl3.actions as Record<string, { summary: string; steps: { title: string }[] }>)[first];
-    expect(panel.textContent).to.contain(action.summary);
-    expect(panel.querySelectorAll('.steps li')).to.have.length(action.steps.length);
+    expect(toggle.textContent).to.contain('Minder info');
+    // The other steps, each once.
+    expect(panel.querySelectorAll('.steps li')).to.have.length(action.steps.length - 1);
+    expect(card.querySelectorAll('.steps li')).to.have.length(action.steps.length);
     await expect(el).to.be.accessible();
   });
 
@@ -57,12 +64,16 @@ describe('<action-list>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows HIGHLIGHT labels where the research gives them', async () => {
+  it('marks the actions the research singled out, quietly, and says once what the mark means', async () => {
     const el = await mount<ActionList>(html`<action-list group=${freshGroup()} profile="groei" challenge="5"></action-list>`);
     await actionsShown(el);
-    // Top 3 for groei × 5: 5.3 (no highlight), 5.5, 5.4.
+    // Top 3 for groei × 5: 5.3 (not singled out), 5.5, 5.4.
     const cards = $$(el, '.top > li');
-    expect(cards.map((c) => !!c.querySelector('.badge'))).to.deep.equal([false, true, true]);
+    expect(cards.map((c) => c.querySelector('[part="badge"]')?.textContent?.trim() ?? '')).to.deep.equal(['', '★ Uitgelicht', '★ Uitgelicht']);
+    const notes = $$(el, '.highlight-note');
+    expect(notes).to.have.length(1);
+    expect(notes[0].textContent).to.contain('bijzonder krachtig');
+    expect(el.shadowRoot!.textContent).to.not.contain('Highlight');
   });
 
   it('without a profile shows all actions of the challenge and points to the scan', async () => {
@@ -77,16 +88,23 @@ describe('<action-list>', () => {
   it('follows the scan and the picked challenge, and lets the user switch the profile', async () => {
     const group = freshGroup();
     const store = storeFor(group);
-    store.update({ unit: 'team', answers: yesTo(...[]), submitted: true }); // all "nee": ambitie and basis tie
+    store.update({ unit: 'team', answers: yesTo(...[]), submitted: true }); // all "nee": a tie
+    const tied = store.result!.dominant;
+    expect(tied.length).to.be.greaterThan(1);
     const el = await mount<ActionList>(html`<action-list group=${group}></action-list>`);
     expect(heading(el)).to.equal('Aangeraden acties');
     store.update({ challenge: '1' });
     await el.updateComplete;
     await actionsShown(el);
-    // Tie: the first tied profile in instrument order (ambitie) drives the advice.
-    expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('ambitie');
+    // A tie the user has not settled: no profile is chosen for them; all actions, and a word on why.
+    expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('');
+    expect($(el, '.notice')!.textContent).to.contain('meerdere profielen even sterk');
+    store.chooseAdviceProfile(tied[0]);
+    await el.updateComplete;
+    await actionsShown(el);
+    expect($<HTMLSelectElement>(el, 'select')!.value).to.equal(tied[0]);
     expect($$(el, '.top > li').map((li) => li.querySelector('h3')!.id)).to.deep.equal(
-      topActions('ambitie', '1').map((id) => `action-${id}`),
+      topActions(tied[0], '1').map((id) => `action-${id}`),
     );
     const select = $<HTMLSelectElement>(el, 'select')!;
     select.value = 'employee-journey';

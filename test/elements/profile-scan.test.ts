@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { ProfileScan } from '../../src/profile-scan/profile-scan.js';
-import { seededShuffle, STATEMENT_IDS } from '../../src/scoring/index.js';
+import { PROFILE_IDS, score, seededShuffle, STATEMENT_IDS } from '../../src/scoring/index.js';
 import { storeFor } from '../../src/state/store.js';
 import nlStatements from '../../content/nl/statements.json' with { type: 'json' };
-import { $, $$, answer, button, deep, freshGroup, heading, html, mount, oneEvent, startScan, yesTo } from '../helpers.js';
+import nlProfiles from '../../content/nl/profiles.json' with { type: 'json' };
+import { $, $$, answer, button, deep, freshGroup, heading, html, mount, oneEvent, ready, startScan, yesTo } from '../helpers.js';
 
 describe('<profile-scan>', () => {
   it('walks from intro over unit choice to the 20 statements, accessible at every step', async () => {
@@ -58,7 +59,7 @@ describe('<profile-scan>', () => {
 
     // Leave the 10th unanswered, answer the rest.
     await answer(el, Object.fromEntries(order.slice(10).map((id) => [id, false])));
-    button(el, 'Verzenden').click();
+    button(el, 'Toon mijn resultaat').click();
     await el.updateComplete;
     await new Promise((r) => setTimeout(r));
     expect($(el, '[role="alert"]')!.textContent).to.contain('Er zijn nog 3 stellingen zonder antwoord.');
@@ -76,26 +77,31 @@ describe('<profile-scan>', () => {
     await startScan(el, 'onderneming');
     // A typical "employee journey" organisation (see the scoring tests).
     await answer(el, yesTo('Visie_4', 'HR_Tools_1', 'Strategisch_2', 'Aanbod_5', 'LKB_1', 'Regie_2'));
-    setTimeout(() => button(el, 'Verzenden').click());
+    setTimeout(() => button(el, 'Toon mijn resultaat').click());
     const { detail } = await oneEvent(el, 'profile-scan-complete');
     expect(detail.result.dominant).to.deep.equal(['employee-journey']);
     expect(detail.unit).to.equal('onderneming');
     await el.updateComplete;
     expect(heading(el)).to.equal('Het profiel van je onderneming: Employee journey');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-step-heading]'));
-    // Points: ambitie 4, basis 6, EJ 8, groei 1, LO 2, of 21.
+    // Highest first, each profile named, with its share of the points and the dominant one marked.
+    const { result } = detail;
+    const names = nlProfiles.profiles as Record<string, { name: string }>;
+    const percent = (value: number) => `${Math.round(value * 100)}%`;
+    const expected = [...PROFILE_IDS]
+      .sort((a, b) => result.relative[b] - result.relative[a])
+      .map((p) => `${names[p].name}${result.dominant.includes(p) ? ' (hoogste score)' : ''} ${percent(result.relative[p])}`);
     const rows = $$(el, 'tbody tr').map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
-    expect(rows).to.deep.equal([
-      'Krachtige ambitie 19%',
-      'Krachtige basis 29%',
-      'Employee journey (hoogste score) 38%',
-      'Krachtige groeimogelijkheden 5%',
-      'Lerende organisatie 10%',
-    ]);
-    // The chart is drawn with one sector per profile once its chunk has loaded.
-    for (let i = 0; i < 50 && !$(el, 'figure svg'); i++) await new Promise((r) => setTimeout(r, 20));
-    expect($$(el, 'figure svg path.bar')).to.have.length(5);
+    expect(rows).to.deep.equal(expected);
+    expect(rows[0]).to.equal(`Employee journey (hoogste score) ${percent(result.relative['employee-journey'])}`);
+    // What the percentages are, said in the result itself.
+    expect(el.shadowRoot!.textContent).to.contain('Het is geen rapportcijfer');
+    // One bar per profile, on a fixed scale: the top score does not fill the track.
+    const bars = $$(el, 'figure svg path.bar');
+    expect(bars).to.have.length(5);
     expect($(el, 'figure svg')!.getAttribute('aria-hidden')).to.equal('true');
+    const width = (path: Element) => (path as SVGPathElement).getBBox().width;
+    expect(width(bars[0])).to.be.below(width($(el, 'figure svg path.track')!) * 0.9);
     // "Lees meer" and the four other profiles on request.
     const readMore = $<HTMLDetailsElement>(el, '.card details')!;
     expect(readMore.querySelector('summary')!.textContent).to.contain('Lees meer over Employee journey');
@@ -104,15 +110,59 @@ describe('<profile-scan>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows tied profiles as "gedeeld"', async () => {
-    const el = await mount<ProfileScan>(html`<profile-scan group=${freshGroup()}></profile-scan>`);
-    await startScan(el);
-    await answer(el, yesTo(...STATEMENT_IDS)); // groei and lerende organisatie tie
-    button(el, 'Verzenden').click();
-    await el.updateComplete;
-    expect(heading(el)).to.equal('Gedeeld profiel van je team: Krachtige groeimogelijkheden – Lerende organisatie');
-    expect($$(el, '.card')).to.have.length(2);
-    expect($$(el, 'tr.dominant')).to.have.length(2);
+  it('on a tie, asks which profile the user recognises most, and the advice follows that choice', async () => {
+    const group = freshGroup();
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = `<profile-scan group="${group}"></profile-scan><challenge-picker group="${group}"></challenge-picker>`;
+    document.body.append(wrapper);
+    const [el, picker] = [...wrapper.children] as ProfileScan[];
+    try {
+      await Promise.all([ready(el), ready(picker)]);
+      await startScan(el);
+      // Find a tied pattern with the real key: every answer "ja", else every answer "nee".
+      const pattern = [yesTo(...STATEMENT_IDS), yesTo()].find((answers) => score(answers).dominant.length > 1)!;
+      const tied = score(pattern).dominant;
+      await answer(el, pattern);
+      button(el, 'Toon mijn resultaat').click();
+      await el.updateComplete;
+      const names = tied.map((p) => (nlProfiles.profiles as Record<string, { name: string }>)[p].name);
+      expect(heading(el)).to.equal(`Gedeeld profiel van je team: ${names.join(' – ')}`);
+      const question = $(el, 'fieldset.tie-choice legend')!;
+      expect(question.textContent).to.equal('Welk profiel herken je het meest?');
+      const options = $$<HTMLInputElement>(el, 'input[name="tie-choice"]');
+      expect(options.map((o) => o.value)).to.deep.equal(tied);
+      expect($$(el, 'tr.dominant')).to.have.length(tied.length);
+      // Until the user chooses, the next step says a choice is waiting.
+      expect(picker.shadowRoot!.textContent).to.contain('Kies in stap 1 welk profiel je het meest herkent');
+      await expect(el).to.be.accessible();
+
+      options[1].click();
+      await el.updateComplete;
+      await picker.updateComplete;
+      expect(storeFor(group).adviceProfile).to.equal(tied[1]);
+      expect($(el, '.tie-choice + [role="status"]')!.textContent).to.contain(`Het advies gaat uit van ${names[1]}`);
+      expect(picker.shadowRoot!.textContent).to.contain(`rekening met je profiel: ${names[1]}`);
+      // Saved, and carried in share links.
+      expect(JSON.parse(localStorage.getItem(`informeel-leren/v1/${group}`)!).adviceProfile).to.equal(tied[1]);
+      await expect(el).to.be.accessible();
+    } finally {
+      wrapper.remove();
+    }
+  });
+
+  it('names a near-tie: the top two within one point', async () => {
+    const group = freshGroup();
+    // The first single-winner pattern whose runner-up is one point behind, found with the real key.
+    let near: Record<string, boolean> | undefined;
+    for (let mask = 0; mask < 1 << 20 && !near; mask += 4099) {
+      const answers = Object.fromEntries(STATEMENT_IDS.map((id, i) => [id, !!(mask & (1 << i))]));
+      const { dominant, points } = score(answers);
+      const sorted = Object.values(points).sort((a, b) => b - a);
+      if (dominant.length === 1 && sorted[0] - sorted[1] === 1) near = answers;
+    }
+    storeFor(group).update({ unit: 'team', answers: near!, submitted: true });
+    const el = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
+    expect(el.shadowRoot!.textContent).to.contain('ligt dicht bij');
   });
 
   it('resumes after a reload: answers, unit and order come back from localStorage', async () => {
@@ -141,9 +191,19 @@ describe('<profile-scan>', () => {
     const el = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
     await startScan(el);
     await answer(el, yesTo('Aanbod_3'));
-    button(el, 'Verzenden').click();
+    button(el, 'Toon mijn resultaat').click();
     await el.updateComplete;
     button(el, 'Opnieuw invullen').click();
+    await el.updateComplete;
+    // One stray click loses nothing: it asks first.
+    expect($(el, '.confirm')!.textContent).to.contain('Opnieuw beginnen?');
+    await expect(el).to.be.accessible();
+    button(el, 'Annuleren').click();
+    await el.updateComplete;
+    expect(heading(el)).to.match(/profiel van je team/);
+    button(el, 'Opnieuw invullen').click();
+    await el.updateComplete;
+    button(el, 'Ja, begin opnieuw').click();
     await el.updateComplete;
     expect($(el, '#progress-text')!.textContent).to.equal('0 van 20 beantwoord');
 
