@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Checks the gzip size of what a visitor downloads against the budgets, from the CDN build's
 // chunk manifest (dist/cdn/chunks.json). Run `npm run build:cdn` first (npm test does).
-//   first view of <profile-scan>: entry + profile-scan code + Dutch statements, profiles and texts
-//   whole flow: all three steps, the chart, and the Dutch content of one challenge's actions
+//   first view of <profile-scan>: entry + profile-scan code + Dutch statements and texts
+//   whole flow: all three steps, the result view with its chart, the Dutch profiles, and one challenge's actions
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -33,7 +33,7 @@ const total = (files) => [...files].reduce((sum, file) => sum + gzip(file), 0);
 const content = (lang, ...parts) => parts.map((part) => chunkWith(`content/${lang}/${part}.json`));
 
 const entry = 'informeel-leren.js';
-const firstView = closure([entry, chunkWith('src/profile-scan/register.ts'), ...content('nl', 'statements', 'profiles', 'texts')]);
+const firstView = closure([entry, chunkWith('src/profile-scan/register.ts'), ...content('nl', 'statements', 'texts')]);
 
 const largestActions = Array.from({ length: 9 }, (_, i) => chunkWith(`content/nl/actions/${i + 1}.json`)).sort(
   (a, b) => gzip(b) - gzip(a),
@@ -42,8 +42,8 @@ const wholeFlow = closure([
   ...firstView,
   chunkWith('src/challenge-picker/register.ts'),
   chunkWith('src/action-list/register.ts'),
-  chunkWith('src/profile-scan/score-chart.ts'),
-  ...content('nl', 'challenges'),
+  chunkWith('src/profile-scan/result-view.ts'),
+  ...content('nl', 'challenges', 'profiles'),
   largestActions,
 ]);
 
