@@ -12,7 +12,7 @@ export const actionListStyles = css`
     margin-block: var(--_space);
   }
   .profile-choice select {
-    flex: 1 1 14rem;
+    flex: 0 1 auto;
     min-width: 0;
     max-width: 100%;
   }

@@ -53,7 +53,7 @@ type View = 'intro' | 'unit' | 'questions';
  * @fires profile-scan-next - "Volgende stap" was pressed; cancel it to handle navigation yourself. `detail: ProfileScanNextDetail`.
  * @fires profile-scan-reset - The user starts over.
  *
- * @csspart primary-button - The main button of a step (Start, Verzenden, Volgende stap).
+ * @csspart primary-button - The main button of a step (Start, Verder, Toon mijn resultaat, Volgende stap).
  * @csspart progress - The progress bar and its text.
  * @csspart statement - One statement (a fieldset with its yes/no radios).
  * @csspart card - The result card.

@@ -26,7 +26,7 @@ export interface ScanState {
   answers: Record<string, boolean>;
   /** Seed of this user's stable statement order. */
   seed: number;
-  /** The user pressed "Verzenden" with all answers given. */
+  /** The user asked for the result ("Toon mijn resultaat") with all answers given. */
   submitted: boolean;
   challenge?: ChallengeId;
   /** The profile the advice is based on, when the user chose one other than the dominant. */
