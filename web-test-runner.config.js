@@ -90,6 +90,18 @@ function skippedTestsReporter() {
   };
 }
 
+/**
+ * `/demo/csp.html?trusted-types=lit-html` (or `=none`) adds Trusted Types enforcement to the strict
+ * policy, allowing only lit-html's policy (or none), as the README's host recipe describes.
+ */
+function trustedTypes(context, next) {
+  const allowed = { 'lit-html': 'lit-html', none: "'none'" }[context.query['trusted-types']];
+  if (context.path.endsWith('/demo/csp.html') && allowed) {
+    context.set('Content-Security-Policy', `default-src 'self'; require-trusted-types-for 'script'; trusted-types ${allowed}`);
+  }
+  return next();
+}
+
 function browser() {
   if (engine === 'chromium') {
     return chromeLauncher({
@@ -141,7 +153,7 @@ function browser() {
 }
 
 export default {
-  middleware: [strictCsp],
+  middleware: [strictCsp, trustedTypes],
   files: preferencesPass ? ['test/keyboard-and-host.test.ts'] : ['test/**/*.test.ts'],
   nodeResolve: true,
   // Firefox and WebKit run one test file at a time: keys sent to a background tab are lost.
