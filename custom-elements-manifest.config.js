@@ -1,4 +1,6 @@
-// custom-elements.json is generated from the JSDoc of the element classes (@fires, @csspart, @cssprop, @attr).
+// custom-elements.json is generated from the JSDoc of the element classes (@fires, @csspart, @cssprop, @attr);
+// from it, the editor data and framework typings in dist/integrations (scripts/integrations.js).
+import { integrationsPlugin } from './scripts/integrations.js';
 
 /** Keeps the public API only: documented attributes and events (internal reactive state is not an attribute). */
 function publicApiOnly() {
@@ -25,8 +27,8 @@ function publicApiOnly() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/generated/**', 'src/**/*.styles.ts'],
+  exclude: ['src/generated/**', 'src/**/*.styles.ts', 'src/react/**'],
   outdir: '.',
   litelement: true,
-  plugins: [publicApiOnly()],
+  plugins: [publicApiOnly(), integrationsPlugin()],
 };

@@ -5,6 +5,7 @@ import { configureLocalization, msg as hostMsg } from '@lit/localize';
 import { html as litHtml, LitElement } from 'lit';
 import type { ProfileScan } from '../src/profile-scan/profile-scan.js';
 import { freshGroup, heading, ready } from './helpers.js';
+import { emulated, itWith } from './media-support.js';
 
 /** The focused element, looking into shadow roots. */
 function focused(): Element | null {
@@ -51,7 +52,7 @@ describe('keyboard only', () => {
       // 20 radio groups: Space answers "Ja" on the first, ArrowRight "Nee" on the others.
       for (let i = 0; i < 20; i++) {
         await tabTo(isRadio, `statement ${i + 1}`);
-        await sendKeys({ press: i === 0 ? 'Space' : 'ArrowRight' });
+        await sendKeys({ press: i === 0 ? ' ' : 'ArrowRight' });
       }
       await scan.updateComplete;
       expect(text(scan.shadowRoot!.querySelector('#progress-text'))).to.equal('20 van 20 beantwoord');
@@ -95,12 +96,12 @@ describe('keyboard only', () => {
 
 describe('user preferences', () => {
   afterEach(async () => {
-    await executeServerCommand('emulate-forced-colors', 'none');
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    if (emulated('forcedColors')) await executeServerCommand('emulate-forced-colors', 'none');
+    if (emulated('reducedMotion')) await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
-  it('forced colours: the main button uses the system highlight colours and keeps its border', async () => {
-    await executeServerCommand('emulate-forced-colors', 'active');
+  itWith('forcedColors')('forced colours: the main button uses the system highlight colours and keeps its border', async () => {
+    if (emulated('forcedColors')) await executeServerCommand('emulate-forced-colors', 'active');
     const el = document.createElement('profile-scan') as ProfileScan;
     el.setAttribute('group', freshGroup());
     document.body.append(el);
@@ -128,8 +129,9 @@ describe('user preferences', () => {
     }
   });
 
-  it('reduced motion: no transitions or animations', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+  itWith('reducedMotion')('reduced motion: no transitions or animations', async () => {
+    if (emulated('reducedMotion')) await emulateMedia({ reducedMotion: 'reduce' });
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
     const el = document.createElement('profile-scan') as ProfileScan;
     el.setAttribute('group', freshGroup());
     document.body.append(el);

@@ -5,3 +5,10 @@ import { InformeelLerenScan } from './informeel-leren-scan.js';
 define('informeel-leren-scan', InformeelLerenScan);
 
 export { InformeelLerenScan };
+
+declare global {
+  /** The events of the three elements inside bubble out of it (see their register modules). */
+  interface HTMLElementTagNameMap {
+    'informeel-leren-scan': InformeelLerenScan;
+  }
+}

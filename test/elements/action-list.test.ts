@@ -4,6 +4,7 @@ import type { ActionList } from '../../src/action-list/action-list.js';
 import { actionsFor, decodeResult, topActions } from '../../src/scoring/index.js';
 import { SHARE_PARAM, storeFor } from '../../src/state/store.js';
 import { $, $$, button, footer, freshGroup, heading, html, mount, oneEvent, ready, yesTo } from '../helpers.js';
+import { itWith } from '../media-support.js';
 import nl3 from '../../content/nl/actions/3.json' with { type: 'json' };
 
 const titles = (el: Element, selector = '.top > li h3') =>
@@ -221,7 +222,7 @@ describe('<action-list>', () => {
     }
   });
 
-  it('prints a clean view: the top 3 with their steps, without buttons', async () => {
+  itWith('print')('prints a clean view: the top 3 with their steps, without buttons', async () => {
     const el = await mount<ActionList>(html`<action-list group=${freshGroup()} profile="basis" challenge="8"></action-list>`);
     await actionsShown(el);
     await emulateMedia({ media: 'print' });

@@ -6,6 +6,10 @@ import type { ChallengePicker } from '../../src/challenge-picker/challenge-picke
 import type { ActionList } from '../../src/action-list/action-list.js';
 import { storeFor } from '../../src/state/store.js';
 import { $, $$, button, deep, footer, freshGroup, heading, html, mount, ready, yesTo } from '../helpers.js';
+import { itWhere, media } from '../media-support.js';
+
+/** Failing requests on purpose needs the DevTools protocol. */
+const itOffline = itWhere(media.engine === 'chromium', 'blocking requests needs CDP (Chromium only)');
 
 const offline = (value: boolean) => executeServerCommand('network-offline', value);
 
@@ -115,9 +119,9 @@ describe('shared plumbing', () => {
 });
 
 describe('loads that fail', () => {
-  afterEach(() => offline(false));
+  afterEach(() => (media.engine === 'chromium' ? offline(false) : undefined));
 
-  it('content that cannot load says so, offers a retry, and the message clears once it loads', async () => {
+  itOffline('content that cannot load says so, offers a retry, and the message clears once it loads', async () => {
     await withoutUncaughtErrors(async () => {
       await offline(true);
       // English has not been loaded in this page yet, so it must come over the (absent) network.
@@ -134,7 +138,7 @@ describe('loads that fail', () => {
     });
   });
 
-  it('retries by itself when the browser comes back online', async () => {
+  itOffline('retries by itself when the browser comes back online', async () => {
     await withoutUncaughtErrors(async () => {
       await offline(true);
       const el = await mount<ProfileScan>(html`<profile-scan lang="fr" group=${freshGroup()}></profile-scan>`);
@@ -147,7 +151,7 @@ describe('loads that fail', () => {
     });
   });
 
-  it('action texts that cannot load: one attempt, a message with "Probeer opnieuw", recovery when back online', async () => {
+  itOffline('action texts that cannot load: one attempt, a message with "Probeer opnieuw", recovery when back online', async () => {
     await withoutUncaughtErrors(async () => {
       const group = freshGroup();
       storeFor(group).update({ unit: 'team', answers: yesTo('Aanbod_3', 'LKB_1', 'Talent_3'), submitted: true });

@@ -1,0 +1,47 @@
+/**
+ * The policies the README's host recipe gives: the widget renders on a page that allows scripts
+ * only from its own origin and enforces Trusted Types with only lit-html's policy allowed.
+ */
+import { expect } from '@open-wc/testing';
+import { itWhere } from './media-support.js';
+
+type Win = Window & { cspViolations?: string[] };
+
+async function open(path: string): Promise<{ win: Win; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.width = '1000';
+  frame.height = '600';
+  localStorage.clear(); // same origin as the frame: no saved answers from other tests
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return { win: frame.contentWindow as Win, doc: frame.contentDocument! };
+}
+
+async function until<T>(get: () => T | null | undefined | false, what: string): Promise<T> {
+  for (let i = 0; i < 300; i++) {
+    const value = get();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const trustedTypes = 'trustedTypes' in window;
+
+describe('host policies', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  itWhere(trustedTypes, 'no Trusted Types')('renders under Trusted Types when the lit-html policy is allowed', async () => {
+    const { win, doc } = await open('/demo/csp.html?trusted-types=lit-html');
+    const heading = await until(() => doc.querySelector('profile-scan')?.shadowRoot?.querySelector('h2'), 'the scan');
+    expect(heading.textContent).to.contain('Informeel leren');
+    expect(win.cspViolations).to.deep.equal([]);
+  });
+
+  itWhere(trustedTypes, 'no Trusted Types')('is stopped by Trusted Types when no policy is allowed (the check above is real)', async () => {
+    const { win } = await open('/demo/csp.html?trusted-types=none');
+    const violations = await until(() => (win.cspViolations?.length ? win.cspViolations : null), 'a violation');
+    expect(violations.join()).to.contain('trusted-types');
+  });
+});

@@ -1,0 +1,149 @@
+// The editor data, framework typings and React wrappers list every tag, attribute and event of
+// custom-elements.json; package.json points at them; the CDN bundle stays free of React.
+// Needs `npm run build` first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+const root = new URL('../../', import.meta.url);
+const read = (path) => readFileSync(new URL(path, root), 'utf8');
+const json = (path) => JSON.parse(read(path));
+
+const { FILES, OUTDIR } = await import('../../scripts/integrations.js');
+for (const file of Object.values(FILES)) {
+  assert.ok(existsSync(new URL(`${OUTDIR}/${file}`, root)), `${OUTDIR}/${file} is missing: run npm run build`);
+}
+
+const manifest = json('custom-elements.json');
+const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
+const pkg = json('package.json');
+
+test('the manifest has the four elements, with their attributes and events', () => {
+  assert.deepEqual(elements.map((e) => e.tagName).sort(), ['action-list', 'challenge-picker', 'informeel-leren-scan', 'profile-scan']);
+  const profileScan = elements.find((e) => e.tagName === 'profile-scan');
+  assert.ok(profileScan.attributes.some((a) => a.name === 'group'));
+  assert.ok(profileScan.events.some((e) => e.name === 'profile-scan-complete'));
+});
+
+test('VS Code custom data: every tag with its attributes, events in the description, every CSS property and part', () => {
+  const html = json(`${OUTDIR}/${FILES.vscodeHtml}`);
+  const css = json(`${OUTDIR}/${FILES.vscodeCss}`);
+  for (const element of elements) {
+    const tag = html.tags.find((t) => t.name === element.tagName);
+    assert.ok(tag, `<${element.tagName}> missing`);
+    for (const attribute of element.attributes ?? []) {
+      assert.ok(tag.attributes.some((a) => a.name === attribute.name), `${element.tagName}[${attribute.name}] missing`);
+    }
+    for (const event of element.events ?? []) assert.match(tag.description, new RegExp(`\\b${event.name}\\b`));
+    for (const property of element.cssProperties ?? []) {
+      assert.ok(css.properties.some((p) => p.name === property.name), `${property.name} missing`);
+    }
+    for (const part of element.cssParts ?? []) {
+      assert.ok(css.pseudoElements.some((p) => p.name === `::part(${part.name})`), `::part(${part.name}) missing`);
+    }
+  }
+});
+
+test('JetBrains web-types: every tag with its attributes and events', () => {
+  const webTypes = json(`${OUTDIR}/${FILES.webTypes}`);
+  assert.equal(webTypes.name, pkg.name);
+  for (const element of elements) {
+    const entry = webTypes.contributions.html.elements.find((e) => e.name === element.tagName);
+    assert.ok(entry, `<${element.tagName}> missing`);
+    for (const attribute of element.attributes ?? []) {
+      assert.ok(entry.attributes.some((a) => a.name === attribute.name), `${element.tagName}[${attribute.name}] missing`);
+    }
+    for (const event of element.events ?? []) {
+      assert.ok(entry.js.events.some((e) => e.name === event.name), `${element.tagName} ${event.name} missing`);
+    }
+  }
+});
+
+/** The body of `name`'s entry in a generated type map (`"tag": …;` up to the next blank line or entry). */
+function typeBlock(text, start) {
+  const index = text.indexOf(start);
+  assert.ok(index >= 0, `${start} not found`);
+  return text.slice(index, text.indexOf('\n}', index));
+}
+
+for (const [label, file, eventProp] of [
+  ['JSX (React 19, Preact, Solid)', FILES.jsx, (name) => `"on${name}"?:`],
+  ['Vue', FILES.vue, (name) => `"on${name}"?:`],
+  ['Svelte', FILES.svelte, (name) => `"on:${name}"?:`],
+]) {
+  test(`${label} typings: every tag, attribute and event, typed through the register modules`, () => {
+    const text = read(`${OUTDIR}/${file}`);
+    for (const element of elements) {
+      assert.match(text, new RegExp(`"${element.tagName}": `), `<${element.tagName}> missing`);
+      assert.match(text, new RegExp(`import type \\{ ${element.name} \\} from "\\.\\./\\.\\./lib/src/[\\w-]+/register\\.js";`));
+      const props = typeBlock(text, `type ${element.name}Props = {`);
+      for (const attribute of element.attributes ?? []) {
+        assert.match(props, new RegExp(`\\n\\s*"?${attribute.name}"?\\?: ${element.name}\\["${attribute.fieldName ?? attribute.name}"\\]`), `${element.tagName}[${attribute.name}] missing`);
+      }
+      for (const event of element.events ?? []) {
+        const line = props.split('\n').find((l) => l.includes(eventProp(event.name)));
+        assert.ok(line, `${element.tagName} ${event.name} missing`);
+      }
+    }
+    for (const event of elements.flatMap((e) => e.events ?? [])) {
+      assert.ok(text.includes(`GlobalEventHandlersEventMap["${event.name}"]["detail"]`), `${event.name} detail not typed`);
+    }
+  });
+}
+
+test('every event has an entry in the event maps of the register modules', () => {
+  const registers = readdirSync(new URL('src/', root), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(new URL(`src/${d.name}/register.ts`, root)))
+    .map((d) => read(`src/${d.name}/register.ts`))
+    .join('\n');
+  for (const element of elements) {
+    assert.match(registers, new RegExp(`'${element.tagName}': ${element.name};`), `${element.tagName} not in HTMLElementTagNameMap`);
+    for (const event of element.events ?? []) {
+      assert.match(registers, new RegExp(`'${event.name}': CustomEvent<`), `${event.name} not in GlobalEventHandlersEventMap`);
+    }
+  }
+});
+
+test('React wrappers: one per element, each mapping every event of its element', async () => {
+  const react = await import('../../lib/src/react/index.js');
+  const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+  for (const element of elements) {
+    const component = react[element.name];
+    assert.ok(component, `no React wrapper ${element.name}`);
+    assert.equal(component.displayName, element.name);
+    const source = read(`src/react/${element.tagName}.ts`);
+    assert.match(source, new RegExp(`tagName: '${element.tagName}'`));
+    // <informeel-leren-scan> passes on the events of the three steps inside it.
+    const events = element.tagName === 'informeel-leren-scan' ? elements.flatMap((e) => e.events ?? []) : element.events ?? [];
+    for (const event of events) assert.ok(source.includes(`on${pascal(event.name)}: eventName('${event.name}')`), `${element.name}: ${event.name} not mapped`);
+  }
+});
+
+test('package.json points editors, CDNs and the React wrappers at shipped files', () => {
+  const shipped = (file) => pkg.files.some((dir) => file.replace(/^\.\//, '').startsWith(`${dir}/`) || file.replace(/^\.\//, '') === dir);
+  for (const field of ['web-types', 'jsdelivr', 'unpkg', 'customElements']) {
+    assert.ok(pkg[field], `${field} missing`);
+    assert.ok(existsSync(new URL(pkg[field], root)), `${field} → ${pkg[field]} is missing`);
+    assert.ok(shipped(pkg[field]), `${field} → ${pkg[field]} is not in "files"`);
+  }
+  assert.equal(pkg.jsdelivr, './dist/cdn/informeel-leren.js');
+  for (const entry of ['./jsx', './vue', './svelte', './react', './vscode.html-custom-data.json', './vscode.css-custom-data.json', './web-types.json']) {
+    assert.ok(pkg.exports[entry], `exports["${entry}"] missing`);
+  }
+  assert.equal(pkg.dependencies.react, undefined);
+  assert.equal(pkg.dependencies['@lit/react'], undefined);
+  assert.equal(pkg.peerDependenciesMeta.react.optional, true);
+  assert.equal(pkg.peerDependenciesMeta['@lit/react'].optional, true);
+});
+
+test('the CDN bundle contains no React and no React wrapper', () => {
+  const chunks = json('dist/cdn/chunks.json');
+  const modules = Object.values(chunks).flatMap((c) => c.modules);
+  assert.ok(modules.length > 0);
+  for (const module of modules) assert.doesNotMatch(module, /node_modules\/(react|react-dom|@lit\/react)\/|src\/react\//, module);
+  const files = readdirSync(new URL('dist/cdn/', root), { recursive: true }).filter((f) => String(f).endsWith('.js'));
+  for (const file of files) {
+    const code = read(`dist/cdn/${file}`);
+    assert.doesNotMatch(code, /from\s*["'](react|@lit\/react)["']|__SECRET_INTERNALS|react\.element/, `dist/cdn/${file}`);
+  }
+});
