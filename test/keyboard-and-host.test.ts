@@ -63,7 +63,7 @@ describe('keyboard only', () => {
       if (scan.shadowRoot!.querySelector('input[name="tie-choice"]')) {
         // A tie: say which profile you recognise most, by keyboard too.
         await tabTo(isRadio, 'the tie choice');
-        await sendKeys({ press: 'Space' });
+        await sendKeys({ press: ' ' });
         await scan.updateComplete;
       }
 

@@ -167,7 +167,8 @@ export const baseStyles = css`
     white-space: nowrap;
   }
   /* While content loads, keep about the height the step will have, so the page below does not jump. */
-  .loading {
+  .loading,
+  .placeholder {
     min-height: var(--_loading-height, 12rem);
   }
   @media (prefers-reduced-motion: reduce) {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const challengePickerStyles = css`
   :host {
-    --_loading-height: 80rem;
+    --_loading-height: 15rem;
   }
   fieldset {
     border: none;

@@ -3,7 +3,7 @@ import type {} from 'informeel-leren/jsx';
 import 'informeel-leren/define-all';
 import type { ChallengeId, ProfileId } from 'informeel-leren';
 
-export function App({ onProfile }: { onProfile: (profile: ProfileId) => void }) {
+export function App({ onProfile }: { onProfile: (profile: ProfileId | undefined) => void }) {
   return (
     <>
       <profile-scan

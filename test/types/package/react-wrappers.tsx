@@ -11,7 +11,7 @@ export function App() {
         ref={scan}
         group="hr"
         onProfileScanComplete={(event) => {
-          const profile: ProfileId = event.detail.adviceProfile;
+          const profile: ProfileId | undefined = event.detail.adviceProfile;
           void profile;
         }}
       />

@@ -11,7 +11,7 @@ const wrong: HTMLElementTagNameMap['action-list'] = document.createElement('prof
 
 scan?.addEventListener('profile-scan-complete', (event) => {
   const detail: ProfileScanCompleteDetail = event.detail;
-  const profile: ProfileId = detail.adviceProfile;
+  const profile: ProfileId | undefined = detail.adviceProfile;
   // @ts-expect-error the complete event's detail is not a challenge
   const challenge: ChallengeSelectDetail = event.detail;
   void [profile, challenge];
