@@ -89,6 +89,10 @@ describe('robustness', () => {
   it('storage unavailable (private mode): the scan works for this visit, with a message', async () => {
     const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
     Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); }, configurable: true });
+    // WebKit's optimised code may keep reading the original getter; blocking the methods too makes
+    // storage unavailable whichever way the engine reaches it.
+    const { getItem, setItem } = Storage.prototype;
+    Storage.prototype.getItem = Storage.prototype.setItem = () => { throw new DOMException('denied', 'SecurityError'); };
     try {
       const group = freshGroup();
       const el = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
@@ -102,6 +106,7 @@ describe('robustness', () => {
       expect($(el, '#progress-text')!.textContent).to.equal('1 van 20 beantwoord');
     } finally {
       Object.defineProperty(window, 'localStorage', descriptor);
+      Object.assign(Storage.prototype, { getItem, setItem });
     }
   });
 
