@@ -19,4 +19,5 @@ export type {
   ActionListProfileChangeDetail,
   ActionListShareDetail,
   ActionListDownloadDetail,
+  ActionListPlanDetail,
 } from './action-list/action-list.js';

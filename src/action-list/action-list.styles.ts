@@ -60,6 +60,30 @@ export const actionListStyles = css`
   .panel h4 {
     margin-block: var(--_space) 0.25em;
   }
+  .plan-mark {
+    margin-top: calc(var(--_space) * 0.5);
+    padding-top: calc(var(--_space) * 0.5);
+    border-top: 1px dashed var(--_border);
+  }
+  .plan-mark .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2.75rem;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .plan-mark input[type='checkbox'] {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .plan-note {
+    display: grid;
+    gap: 0.25em;
+  }
+  .plan-note input,
   .share-fallback input {
     width: 100%;
     font: inherit;
@@ -71,6 +95,9 @@ export const actionListStyles = css`
       background: CanvasText;
       color: Canvas;
     }
+  }
+  .plan ul {
+    padding-inline-start: 1.25em;
   }
   @media print {
     .panel[hidden] {

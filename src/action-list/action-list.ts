@@ -7,8 +7,7 @@ import type { ActionText } from '../content/types.js';
 import { msg, str } from '../localize/localize.js';
 import {
   adviceFor,
-  encodeAdvice,
-  encodeResult,
+  challengeOfAction,
   isChallengeId,
   isHighlight,
   isProfileId,
@@ -16,10 +15,8 @@ import {
   type ChallengeId,
   type ProfileId,
 } from '../scoring/index.js';
-import { withoutParam, withParam } from '../state/fragment.js';
-import { SHARE_PARAM } from '../state/store.js';
+import { shareCode, shareUrl } from '../state/share.js';
 import { actionListStyles } from './action-list.styles.js';
-import { actionsDocument } from './download.js';
 
 /** Detail of `action-list-profile-change`. */
 export interface ActionListProfileChangeDetail {
@@ -31,6 +28,14 @@ export interface ActionListShareDetail {
   url: string;
   /** How the link was passed on: the system share sheet, the clipboard, or shown for copying by hand. */
   method: 'share' | 'clipboard' | 'manual';
+}
+
+/** Detail of `action-list-plan`. */
+export interface ActionListPlanDetail {
+  action: string;
+  planned: boolean;
+  /** The whole plan: action id → note. */
+  plan: Record<string, string>;
 }
 
 /** Detail of `action-list-download`. */
@@ -53,13 +58,15 @@ export interface ActionListDownloadDetail {
  *
  * @fires action-list-profile-change - The user based the advice on another profile. `detail: ActionListProfileChangeDetail`.
  * @fires action-list-share - A share link was passed on. `detail: ActionListShareDetail`.
- * @fires action-list-download - The actions were downloaded as an HTML file. `detail: ActionListDownloadDetail`.
+ * @fires action-list-download - The report was downloaded as an HTML file. `detail: ActionListDownloadDetail`.
+ * @fires action-list-plan - An action was put on or taken off the plan, or its note changed. `detail: ActionListPlanDetail`.
  * @fires action-list-back - "Terug naar uitdagingen" was pressed; cancel it to handle navigation yourself.
  *
  * @csspart primary-button - "Meer info" and "Meer acties".
  * @csspart card - One action.
  * @csspart badge - The "★ Uitgelicht" mark on actions the research singled out.
  * @csspart profile-select - The select to base the advice on another profile.
+ * @csspart plan-mark - "Hiermee gaan we aan de slag" on an action, with its note.
  *
  * @cssprop --il-color-highlight - The "★ Uitgelicht" mark. Default: #8a4b00.
  */
@@ -77,7 +84,14 @@ export class ActionList extends WidgetElement {
   };
 
   static override step = 3;
-  protected readonly content = new ContentController(this, ['challenges', 'profiles', 'texts']);
+  protected readonly content = new ContentController(this, ['challenges', 'profiles', 'texts', 'questions']);
+  /** Titles of the planned actions, whatever challenge they belong to. */
+  private readonly planTexts = new LoadController(
+    this,
+    async ([language, challenges]): Promise<Record<string, ActionText>> =>
+      Object.assign({}, ...(await Promise.all(challenges.split(',').filter(Boolean).map((c) => loadActions(language, c as ChallengeId)))).map((set) => set.actions)),
+    () => [this.content.language, [...new Set(Object.keys(this.store.state.plan ?? {}).map(challengeOfAction))].sort().join(',')] as const,
+  );
   /** The texts of the shown challenge's actions, in the widget's language. */
   private readonly actions = new LoadController(
     this,
@@ -87,7 +101,7 @@ export class ActionList extends WidgetElement {
   );
 
   protected override get loads() {
-    return [this.content, this.actions];
+    return [this.content, this.actions, this.planTexts];
   }
 
   /** Profile id to base the advice on; overrides the scan's result. */
@@ -231,7 +245,7 @@ export class ActionList extends WidgetElement {
                   <ul class="action-cards">${others.map((id) => this.renderAction(id, actions[id]))}</ul>
                 </div>`
             : html`${this.renderHighlightNote(others)}<ul class="action-cards">${others.map((id) => this.renderAction(id, actions[id]))}</ul>`}
-      ${this.renderToolbar()}
+      ${actions ? this.renderQuestions(challenge) : nothing} ${this.renderPlan()} ${this.renderToolbar()}
     </section>`;
   }
 
@@ -288,7 +302,53 @@ export class ActionList extends WidgetElement {
             </button>
           </div>`
         : nothing}
+      ${this.renderPlanMark(id, text)}
     </li>`;
+  }
+
+  /** "Hiermee gaan we aan de slag", and once marked, a short note: who, by when. */
+  private renderPlanMark(id: string, text: ActionText): TemplateResult {
+    const plan = this.store.state.plan ?? {};
+    const planned = id in plan;
+    return html`<div class="plan-mark" part="plan-mark">
+      <label class="check">
+        <input type="checkbox" .checked=${planned} @change=${(e: Event) => this.mark(id, (e.target as HTMLInputElement).checked)} />
+        <span>${msg('Hiermee gaan we aan de slag', { id: 'plan.mark' })}<span class="visually-hidden">: ${text.title}</span></span>
+      </label>
+      ${planned
+        ? html`<label class="plan-note">
+            <span>${msg('Wie doet wat, tegen wanneer? (niet verplicht)', { id: 'plan.note' })}<span class="visually-hidden">: ${text.title}</span></span>
+            <input type="text" maxlength="120" .value=${plan[id] ?? ''} @change=${(e: Event) => this.note(id, e)} />
+          </label>`
+        : nothing}
+    </div>`;
+  }
+
+  /** "Ons plan": every marked action, of any challenge, with its note. */
+  private renderPlan(): TemplateResult | typeof nothing {
+    const plan = this.store.state.plan;
+    const texts = this.planTexts.value;
+    if (!plan || !Object.keys(plan).length) return nothing;
+    return html`<section class="plan card" aria-labelledby="plan-heading" part="card">
+      <h3 id="plan-heading">${msg('Ons plan', { id: 'plan.heading' })}</h3>
+      <ul>
+        ${Object.entries(plan).map(
+          ([id, note]) => html`<li>
+            <strong>${texts?.[id]?.title ?? id}</strong>${note ? html`: ${note}` : nothing}
+          </li>`,
+        )}
+      </ul>
+      <p class="muted">${msg('Je plan wordt bewaard in deze browser, staat in je rapport en gaat mee in de link als je deelt.', { id: 'plan.where' })}</p>
+    </section>`;
+  }
+
+  /** Questions for the team conversation about this challenge. */
+  private renderQuestions(challenge: ChallengeId): TemplateResult {
+    const questions = this.content.parts.questions.questions[challenge];
+    return html`<details class="questions">
+      <summary>${msg('Vragen voor het gesprek met je collega’s', { id: 'questions.heading-talk' })}</summary>
+      <ul>${questions.map((q) => html`<li>${q}</li>`)}</ul>
+    </details>`;
   }
 
   /** What the ★ mark means, said once above the actions. */
@@ -304,7 +364,7 @@ export class ActionList extends WidgetElement {
     return html`<div class="actions no-print">
         <button type="button" part="button" @click=${this.share}>${msg('Delen', { id: 'actions.share' })}</button>
         <button type="button" part="button" @click=${this.download} ?disabled=${!this.actions.value}>
-          ${msg('Downloaden', { id: 'actions.download' })}
+          ${msg('Rapport downloaden', { id: 'actions.download' })}
         </button>
         <button type="button" part="button" @click=${() => print()}>${msg('Afdrukken', { id: 'actions.print' })}</button>
         ${this.hasStep(2)
@@ -348,23 +408,7 @@ export class ActionList extends WidgetElement {
 
   /** A link that reopens this result on any page with the widget; the code sits in the fragment, which is never sent to a server. */
   shareUrl(): string {
-    const url = new URL(location.href);
-    const state = this.store.state;
-    const result = this.store.result;
-    const profile = this.profileId ?? undefined;
-    const challenge = this.challengeId;
-    // With a result, the whole result; without one, what the user sees: the challenge and the profile.
-    let code: string | undefined;
-    if (state.unit && result) {
-      const isDefault = result.dominant.length === 1 && profile === result.dominant[0];
-      code = encodeResult({ answers: state.answers, unit: state.unit, challenge, adviceProfile: isDefault ? undefined : profile });
-    } else if (challenge || profile) {
-      code = encodeAdvice({ challenge, profile });
-    }
-    // Only our parameter changes; the rest of the fragment is the host page's.
-    const fragment = url.hash.slice(1);
-    url.hash = code ? withParam(fragment, SHARE_PARAM, code) : withoutParam(fragment, SHARE_PARAM);
-    return url.href;
+    return shareUrl(shareCode(this.store, this.profileId ?? undefined, this.challengeId));
   }
 
   private async share(): Promise<void> {
@@ -388,44 +432,24 @@ export class ActionList extends WidgetElement {
     this.emit<ActionListShareDetail>('action-list-share', { url, method });
   }
 
-  private download(): void {
-    const challenge = this.challengeId;
-    const actions = this.actions.value;
-    if (!challenge || !actions) return;
-    const { challenges } = this.content.parts.challenges;
-    const { profiles } = this.content.parts.profiles;
-    const profile = this.profileId;
-    const { top, rest } = adviceFor(profile, challenge);
-    const item = (id: string) => ({ title: actions[id].title, highlight: isHighlight(id), text: actions[id] });
-    const html = this.localized(() =>
-      actionsDocument({
-        language: this.content.language,
-        title: challenges[challenge].title,
-        intro: profile
-          ? [msg(str`Advies op basis van profiel: ${profiles[profile].name}`, { id: 'download.profile' })]
-          : [],
-        sections: [
-          ...(profile ? [{ heading: msg('Top 3 acties', { id: 'download.top' }), actions: top.map(item), ordered: true }] : []),
-          {
-            heading: profile ? msg('Andere acties', { id: 'download.others' }) : msg('Acties', { id: 'download.all' }),
-            actions: rest.map(item),
-            ordered: false,
-          },
-        ],
-        labels: { highlight: msg('Uitgelicht', { id: 'actions.highlight' }), steps: msg('Wat je kan doen', { id: 'actions.steps' }) },
-        footer: [this.shareUrl(), this.content.parts.texts.about.citation!],
-      }),
-    );
-    const filename = `informeel-leren-uitdaging-${challenge}.html`;
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-    link.download = filename;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    this.emit<ActionListDownloadDetail>('action-list-download', { filename });
+  /** The report (result, advice, plan, questions) as a self-contained HTML file. */
+  private async download(): Promise<void> {
+    const filename = await this.report.download();
+    if (filename) this.emit<ActionListDownloadDetail>('action-list-download', { filename });
+  }
+
+  protected override get reportSubject() {
+    return { profile: this.profileId ?? undefined, challenge: this.challengeId };
+  }
+
+  private mark(id: string, on: boolean): void {
+    this.store.planAction(id, on ? (this.store.state.plan?.[id] ?? '') : false);
+    this.emit<ActionListPlanDetail>('action-list-plan', { action: id, planned: on, plan: { ...this.store.state.plan } });
+  }
+
+  private note(id: string, event: Event): void {
+    this.store.planAction(id, (event.target as HTMLInputElement).value);
+    this.emit<ActionListPlanDetail>('action-list-plan', { action: id, planned: true, plan: { ...this.store.state.plan } });
   }
 
   private back(): void {

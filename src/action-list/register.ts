@@ -4,6 +4,7 @@ import type { ClearDetail } from '../footer/informeel-leren-footer.js';
 import {
   ActionList,
   type ActionListDownloadDetail,
+  type ActionListPlanDetail,
   type ActionListProfileChangeDetail,
   type ActionListShareDetail,
 } from './action-list.js';
@@ -21,6 +22,7 @@ declare global {
     'action-list-profile-change': CustomEvent<ActionListProfileChangeDetail>;
     'action-list-share': CustomEvent<ActionListShareDetail>;
     'action-list-download': CustomEvent<ActionListDownloadDetail>;
+    'action-list-plan': CustomEvent<ActionListPlanDetail>;
     'action-list-back': CustomEvent<Record<string, never>>;
     'informeel-leren-clear': CustomEvent<ClearDetail>;
   }

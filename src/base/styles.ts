@@ -199,12 +199,19 @@ export const baseStyles = css`
       border: 1px solid CanvasText;
     }
   }
+  .print-report {
+    display: none;
+  }
   @media print {
     button,
     select,
     .no-print,
-    informeel-leren-footer {
+    informeel-leren-footer,
+    .print-replaced {
       display: none !important;
+    }
+    .print-report {
+      display: block;
     }
     :host {
       color: #000;

@@ -2,6 +2,8 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { define } from '../define.js';
 import { InformeelLerenFooter } from '../footer/informeel-leren-footer.js';
 import { inLocale, msg, str } from '../localize/localize.js';
+import { ReportController } from '../report/report-controller.js';
+import type { ChallengeId, ProfileId } from '../scoring/index.js';
 import type { ContentState } from './content-controller.js';
 import { StoreController } from './store-controller.js';
 import { baseStyles } from './styles.js';
@@ -66,6 +68,25 @@ export abstract class WidgetElement extends LitElement {
   /** The shared state of the element's group. */
   protected readonly scan = new StoreController(this, () => this.stateChanged());
 
+  /**
+   * The group's personal report: printing the page gives the report instead of the screens, and
+   * "Rapport downloaden" saves it as a file.
+   */
+  protected readonly report = new ReportController(this, {
+    store: () => this.scan.store,
+    language: () => this.content.language,
+    subject: () => this.reportSubject,
+    contact: () => text(this.contact).trim(),
+    prints: () => this.lastOfGroup,
+    localized: (fn) => this.localized(fn),
+  });
+
+  /** The profile and challenge the report is about: what the user sees in this element. */
+  protected get reportSubject(): { profile?: ProfileId; challenge?: ChallengeId } {
+    const store = this.scan.store;
+    return { profile: store.adviceProfile, challenge: store.state.challenge };
+  }
+
   /** The element's language and the content it needs; each element says which parts. */
   protected abstract readonly content: ContentState;
 
@@ -114,7 +135,9 @@ export abstract class WidgetElement extends LitElement {
       }
       if (!this.content.loaded) return html`<p class="loading muted" aria-busy="true">${msg('Even geduld…', { id: 'loading' })}</p>`;
       try {
-        return this.renderWidget();
+        // With a report to print, the printed page is the report, not the screens.
+        const printed = this.report.available && (!this.lastOfGroup || this.report.ready);
+        return html`<div class=${printed ? 'screen print-replaced' : 'screen'}>${this.renderWidget()}</div>${this.report.renderPrint()}`;
       } catch (error) {
         // A render error must never leave a blank widget behind.
         console.error('informeel-leren:', error);
@@ -180,20 +203,24 @@ export abstract class WidgetElement extends LitElement {
       <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>${title}</h2>`;
   }
 
-  /**
-   * The privacy / about / contact footer, once per group and page: the last step element of the
-   * group in its document or shadow root shows it.
-   */
-  protected renderFooter(): TemplateResult | typeof nothing {
+  /** No other step element of the group follows this one in its document or shadow root. */
+  private get lastOfGroup(): boolean {
     const root = this.getRootNode();
-    const later = this.scan.peers.some(
+    return !this.scan.peers.some(
       (peer) =>
         peer instanceof WidgetElement &&
         (peer.constructor as typeof WidgetElement).step > 0 &&
         peer.getRootNode() === root &&
         this.compareDocumentPosition(peer) & Node.DOCUMENT_POSITION_FOLLOWING,
     );
-    if (later) return nothing;
+  }
+
+  /**
+   * The privacy / about / contact footer, once per group and page: the last step element of the
+   * group in its document or shadow root shows it.
+   */
+  protected renderFooter(): TemplateResult | typeof nothing {
+    if (!this.lastOfGroup) return nothing;
     return html`<informeel-leren-footer part="footer" exportparts="button, privacy, about" .group=${this.scan.group} .contact=${text(this.contact)}></informeel-leren-footer>`;
   }
 }

@@ -20,18 +20,21 @@ const loaders: Record<Language, Loaders> = {
     profiles: () => import('../../content/nl/profiles.json', { with: { type: 'json' } }),
     challenges: () => import('../../content/nl/challenges.json', { with: { type: 'json' } }),
     texts: () => import('../../content/nl/texts.json', { with: { type: 'json' } }),
+    questions: () => import('../../content/nl/questions.json', { with: { type: 'json' } }),
   },
   fr: {
     statements: () => import('../../content/fr/statements.json', { with: { type: 'json' } }),
     profiles: () => import('../../content/fr/profiles.json', { with: { type: 'json' } }),
     challenges: () => import('../../content/fr/challenges.json', { with: { type: 'json' } }),
     texts: () => import('../../content/fr/texts.json', { with: { type: 'json' } }),
+    questions: () => import('../../content/fr/questions.json', { with: { type: 'json' } }),
   },
   en: {
     statements: () => import('../../content/en/statements.json', { with: { type: 'json' } }),
     profiles: () => import('../../content/en/profiles.json', { with: { type: 'json' } }),
     challenges: () => import('../../content/en/challenges.json', { with: { type: 'json' } }),
     texts: () => import('../../content/en/texts.json', { with: { type: 'json' } }),
+    questions: () => import('../../content/en/questions.json', { with: { type: 'json' } }),
   },
 };
 

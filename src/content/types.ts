@@ -44,6 +44,8 @@ export interface ContentParts {
   challenges: { challenges: Record<ChallengeId, ChallengeText> };
   actions: { actions: Record<string, ActionText> };
   texts: Texts;
+  /** Three to five questions per challenge for the team conversation. */
+  questions: { questions: Record<ChallengeId, string[]> };
 }
 
 export type ContentPart = keyof ContentParts;

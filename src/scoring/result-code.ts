@@ -8,7 +8,7 @@ import {
   type ProfileId,
   type UnitId,
 } from './instrument.js';
-import { missingAnswers, type Answers } from './score.js';
+import { allActionIds, missingAnswers, type Answers } from './score.js';
 
 /** What a share link carries. Nothing else leaves the browser, and this only in the URL fragment. */
 export interface SharedResult {
@@ -161,15 +161,88 @@ export function encodeAdvice(advice: SharedAdvice): string {
   return toBase64Url(bytes);
 }
 
-/** A share code of either kind: a full result (8 characters) or advice only (4). */
-export type SharedCode = { kind: 'result'; result: SharedResult } | { kind: 'advice'; advice: SharedAdvice };
+/** The action plan: the actions a team chose to work on, each with an optional short note (who, by when). */
+export type Plan = Record<string, string>;
+
+/** Longest note a plan keeps per action, in UTF-8 bytes (a share link must stay a link). */
+export const PLAN_NOTE_MAX = 160;
+const PLAN_VERSION = 3;
 
 /**
- * Reads a code made by {@link encodeResult} or {@link encodeAdvice}; anything else is rejected.
+ * Layout of a plan code, base64url:
+ *   0      PLAN_VERSION
+ *   1..k   one bit per action in instrument order (bit 7 first), k = ceil(actions / 8)
+ *   then   per marked action, in that order: note length in bytes (0–PLAN_NOTE_MAX), then its UTF-8
+ *   last   CRC-8 of everything before
+ */
+export function encodePlan(plan: Plan): string {
+  const ids = allActionIds();
+  const mask = new Uint8Array(Math.ceil(ids.length / 8));
+  const notes: number[] = [];
+  const encoder = new TextEncoder();
+  ids.forEach((id, i) => {
+    if (!(id in plan)) return;
+    mask[i >> 3] |= 0x80 >> (i & 7);
+    let bytes = encoder.encode(plan[id] ?? '');
+    // Cut at a character boundary within the limit.
+    let note = plan[id] ?? '';
+    while (bytes.length > PLAN_NOTE_MAX) bytes = encoder.encode((note = note.slice(0, -1)));
+    notes.push(bytes.length, ...bytes);
+  });
+  for (const id of Object.keys(plan)) if (!ids.includes(id)) throw new ResultCodeError('value', `unknown action "${id}"`);
+  const body = Uint8Array.from([PLAN_VERSION, ...mask, ...notes]);
+  return toBase64Url(Uint8Array.from([...body, crc8(body)]));
+}
+
+/**
+ * Reads a code made by {@link encodePlan}; anything malformed or tampered with is rejected.
  * @throws {ResultCodeError}
  */
-export function decodeShareCode(code: string): SharedCode {
-  if (typeof code !== 'string' || code.length !== 4) return { kind: 'result', result: decodeResult(code) };
+export function decodePlan(code: string): Plan {
+  const bytes = fromBase64Url(code);
+  const ids = allActionIds();
+  const maskLength = Math.ceil(ids.length / 8);
+  if (bytes.length < maskLength + 2) throw new ResultCodeError('format', 'plan too short');
+  const body = bytes.subarray(0, bytes.length - 1);
+  if (bytes[bytes.length - 1] !== crc8(body)) throw new ResultCodeError('checksum', 'checksum mismatch');
+  if (body[0] !== PLAN_VERSION) throw new ResultCodeError('version', `plan version ${body[0]} is not supported`);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const plan: Plan = {};
+  let at = 1 + maskLength;
+  for (let i = 0; i < maskLength * 8; i++) {
+    if (!(body[1 + (i >> 3)] & (0x80 >> (i & 7)))) continue;
+    if (i >= ids.length) throw new ResultCodeError('value', 'unknown action');
+    const length = body[at];
+    if (length === undefined || length > PLAN_NOTE_MAX || at + 1 + length > body.length) throw new ResultCodeError('format', 'bad note');
+    try {
+      plan[ids[i]] = decoder.decode(body.subarray(at + 1, at + 1 + length));
+    } catch {
+      throw new ResultCodeError('format', 'a note is not valid text');
+    }
+    at += 1 + length;
+  }
+  if (at !== body.length) throw new ResultCodeError('format', 'trailing bytes');
+  return plan;
+}
+
+/** A share code of either kind: a full result (8 characters) or advice only (4), each with an optional plan. */
+export type SharedCode = ({ kind: 'result'; result: SharedResult } | { kind: 'advice'; advice: SharedAdvice }) & { plan?: Plan };
+
+/**
+ * Reads a share code: a result or advice code, optionally followed by "." and a plan code.
+ * @throws {ResultCodeError}
+ */
+export function decodeShareCode(shareCode: string): SharedCode {
+  if (typeof shareCode !== 'string') throw new ResultCodeError('format', 'not a code');
+  const [code, planCode, ...more] = shareCode.split('.');
+  if (more.length || planCode === '') throw new ResultCodeError('format', 'too many parts');
+  const plan = planCode === undefined ? undefined : decodePlan(planCode);
+  const shared = decodeMainCode(code);
+  return plan ? { ...shared, plan } : shared;
+}
+
+function decodeMainCode(code: string): SharedCode {
+  if (code.length !== 4) return { kind: 'result', result: decodeResult(code) };
   const bytes = fromBase64Url(code);
   if (bytes.length !== 3) throw new ResultCodeError('format', 'wrong length');
   if (bytes[2] !== crc8(bytes.subarray(0, 2))) throw new ResultCodeError('checksum', 'checksum mismatch');

@@ -70,13 +70,18 @@ export function actionsFor(challengeId: string): string[] {
   return challenge(challengeId).actions.map((a) => a.id);
 }
 
-/** Whether the research labels an action HIGHLIGHT. */
 /** The advice for a challenge: the top 3 for the profile (none without a profile) and the other actions. */
 export function adviceFor(profileId: string | null, challengeId: string): { top: string[]; rest: string[] } {
   const top: string[] = profileId ? topActions(profileId, challengeId) : [];
   return { top, rest: actionsFor(challengeId).filter((id) => !top.includes(id)) };
 }
 
+/** Every action id, challenge by challenge, in their numbered order. */
+export function allActionIds(): string[] {
+  return instrument.challenges.flatMap((c) => c.actions.map((a) => a.id));
+}
+
+/** Whether the research labels an action HIGHLIGHT. */
 export function isHighlight(actionId: string): boolean {
   return instrument.challenges.some((c) => c.actions.some((a) => a.id === actionId && a.highlight));
 }

@@ -17,6 +17,9 @@ import {
   type ProfileId,
   type ScoreResult,
   type SharedCode,
+  type Plan,
+  allActionIds,
+  PLAN_NOTE_MAX,
   type UnitId,
 } from '../scoring/index.js';
 import { readParam, withoutParam } from './fragment.js';
@@ -31,6 +34,8 @@ export interface ScanState {
   challenge?: ChallengeId;
   /** The profile the advice is based on, when the user chose one other than the dominant. */
   adviceProfile?: ProfileId;
+  /** The action plan: actions the user marked "Hiermee gaan we aan de slag", each with an optional note. */
+  plan?: Plan;
   /** The state came from a share link: the user's own saved answers are left untouched until they change something. */
   shared: boolean;
 }
@@ -65,6 +70,15 @@ function sanitize(raw: unknown): { state: ScanState; clean: boolean } {
   else if (data.challenge !== undefined) clean = false;
   if (isProfileId(data.adviceProfile)) state.adviceProfile = data.adviceProfile;
   else if (data.adviceProfile !== undefined) clean = false;
+  if (typeof data.plan === 'object' && data.plan !== null) {
+    const ids = allActionIds();
+    const plan: Plan = {};
+    for (const [id, note] of Object.entries(data.plan)) {
+      if (ids.includes(id) && typeof note === 'string') plan[id] = note.slice(0, PLAN_NOTE_MAX);
+      else clean = false;
+    }
+    if (Object.keys(plan).length) state.plan = plan;
+  } else if (data.plan !== undefined) clean = false;
   // "Submitted" only stands when every answer survived.
   state.submitted = data.submitted === true && STATEMENT_IDS.every((id) => id in state.answers);
   return { state, clean };
@@ -170,10 +184,18 @@ export class ScanStore extends EventTarget {
     this.update({ answers: { ...this.current.answers, [statementId]: value } });
   }
 
-  /** Starts over with a new statement order, keeping the unit. */
+  /** Marks an action as one the team will work on (with a note), or takes it off the plan. */
+  planAction(actionId: string, note: string | false): void {
+    const plan = { ...this.current.plan };
+    if (note === false) delete plan[actionId];
+    else plan[actionId] = note.slice(0, PLAN_NOTE_MAX);
+    this.update({ plan: Object.keys(plan).length ? plan : undefined });
+  }
+
+  /** Starts over with a new statement order, keeping the unit and the action plan. */
   restart(): void {
-    const { unit } = this.current;
-    this.current = { ...emptyState(), unit };
+    const { unit, plan } = this.current;
+    this.current = { ...emptyState(), unit, ...(plan ? { plan } : {}) };
     this.write();
     this.notify();
   }
@@ -236,6 +258,7 @@ export class ScanStore extends EventTarget {
       shared.kind === 'result'
         ? { ...shared.result, seed, submitted: true, shared: true }
         : { answers: {}, seed, submitted: false, shared: true, challenge: shared.advice.challenge, adviceProfile: shared.advice.profile };
+    if (shared.plan) this.current.plan = shared.plan;
     this.notify();
     return true;
   }

@@ -1,0 +1,102 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { LoadController } from '../base/content-controller.js';
+import type { Language } from '../content/load.js';
+import { msg } from '../localize/localize.js';
+import type { ChallengeId, ProfileId } from '../scoring/index.js';
+import type { ScanStore } from '../state/store.js';
+
+type ReportModule = typeof import('./report.js');
+type Loaded = { module: ReportModule; data: Awaited<ReturnType<ReportModule['gatherReport']>> };
+
+/** What the controller needs to know of its element, asked each time. */
+export interface ReportSource {
+  /** The group's store. */
+  store(): ScanStore;
+  /** The widget's language. */
+  language(): Language;
+  /** The profile and challenge the user sees. */
+  subject(): { profile?: ProfileId; challenge?: ChallengeId };
+  contact(): string;
+  /** Whether this element prints the report for its group (one per group and page). */
+  prints(): boolean;
+  /** Runs a function with the widget's translations active. */
+  localized<T>(fn: () => T): T;
+}
+
+/**
+ * The personal report of a group: gathered (code and texts) once there is a result or a
+ * challenge, so that printing the page (Ctrl+P) gives the report rather than the screens, and a
+ * download is one click away. Follows every change of the state.
+ */
+export class ReportController implements ReactiveController {
+  private readonly loader: LoadController<readonly [boolean, Language, string], Loaded | undefined>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly source: ReportSource,
+  ) {
+    host.addController(this);
+    this.loader = new LoadController(
+      host,
+      async ([wanted, language]) => (wanted ? this.gather(language) : undefined),
+      () => {
+        const { store, subject, contact, language, prints } = this.source;
+        const key = JSON.stringify([store().state, subject(), contact()]);
+        return [prints() && this.available, language(), key] as const;
+      },
+    );
+  }
+
+  private async gather(language: Language): Promise<Loaded> {
+    const module = await import('./report.js');
+    const { profile, challenge } = this.source.subject();
+    return { module, data: await module.gatherReport(this.source.store(), language, profile, challenge, this.source.contact()) };
+  }
+
+  /** There is something to report: a result or a challenge. */
+  get available(): boolean {
+    const store = this.source.store();
+    return !!store.result || !!store.state.challenge || !!this.source.subject().challenge;
+  }
+
+  get ready(): boolean {
+    return !!this.loader.value;
+  }
+
+  /** The report for print, in the element that prints it; hidden on screen. */
+  renderPrint(): TemplateResult | typeof nothing {
+    const loaded = this.loader.value;
+    if (!loaded || !this.source.prints()) return nothing;
+    this.adoptStyles(loaded.module.reportStyles.styleSheet);
+    return html`<div class="print-report" aria-hidden="true">${loaded.module.reportTemplate(loaded.data)}</div>`;
+  }
+
+  /** Downloads the report as a self-contained HTML file; returns its file name. */
+  async download(): Promise<string | undefined> {
+    const { module, data } = await this.gather(this.source.language());
+    const { title, filename, template } = this.source.localized(() => ({
+      title: msg('Informeel leren op de werkvloer: ons rapport', { id: 'report.title' }),
+      filename: `${msg('informeel-leren-rapport', { id: 'report.filename' })}-${data.date.toISOString().slice(0, 10)}.html`,
+      template: module.reportTemplate(data),
+    }));
+    const file = module.reportDocument(data, title, template);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([file], { type: 'text/html;charset=utf-8' }));
+    link.download = filename;
+    link.hidden = true;
+    this.host.shadowRoot?.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    return filename;
+  }
+
+  /** The report's styles join the element's own when the report first renders (no inline styles: strict CSP holds). */
+  private adoptStyles(sheet: CSSStyleSheet | undefined): void {
+    const root = this.host.shadowRoot;
+    if (!sheet || !root || root.adoptedStyleSheets.includes(sheet)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  hostUpdate(): void {}
+}
