@@ -30,13 +30,13 @@ export class ResultCodeError extends Error {
   }
 }
 
-/** A profile or challenge id that the instrument does not have. */
+/** A profile, challenge, unit or statement id that the instrument does not have. */
 export class UnknownIdError extends Error {
   override readonly name = 'UnknownIdError';
-  readonly kind: 'profile' | 'challenge' | 'unit';
+  readonly kind: 'profile' | 'challenge' | 'unit' | 'statement';
   readonly id: string;
 
-  constructor(kind: 'profile' | 'challenge' | 'unit', id: string) {
+  constructor(kind: 'profile' | 'challenge' | 'unit' | 'statement', id: string) {
     super(`Unknown ${kind}: "${id}"`);
     this.kind = kind;
     this.id = id;

@@ -17,6 +17,7 @@ export {
   type ChallengeId,
   type InstrumentData,
   type ChallengeData,
+  type ScoringKey,
   type ScoringKeyItem,
 } from './instrument.js';
 export {

@@ -10,9 +10,15 @@ export type ChallengeId = '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
 
 export interface ScoringKeyItem {
   statement: string;
-  yes: ProfileId[];
-  no: ProfileId[];
+  yes: readonly ProfileId[];
+  no: readonly ProfileId[];
   reason: string;
+}
+
+/** Which answer to which statement gives which profiles a point; \`source\` says where it comes from. */
+export interface ScoringKey {
+  source?: string;
+  items: readonly ScoringKeyItem[];
 }
 
 export interface ActionRef {
