@@ -13,7 +13,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { strictCsp } from './scripts/strict-csp.js';
-import { networkEmulation } from './scripts/wtr-network.js';
+import { networkEmulation, printToPdf } from './scripts/wtr-network.js';
 
 const engine = process.env.WTR_ENGINE ?? 'chromium';
 const preferencesPass = process.env.WTR_PREFERENCES === '1';
@@ -164,6 +164,7 @@ export default {
   plugins: [
     mediaSupport(),
     networkEmulation(),
+    printToPdf(),
     esbuildPlugin({
       ts: true,
       json: true,

@@ -30,3 +30,25 @@ export function networkEmulation() {
     },
   };
 }
+
+/**
+ * `executeServerCommand('print-pdf')`: prints the test page as Chromium would to PDF (A4, print
+ * media) and returns its number of pages.
+ */
+export function printToPdf() {
+  return {
+    name: 'print-pdf',
+    async executeCommand({ command, session }) {
+      if (command !== 'print-pdf') return undefined;
+      if (!session.browser.getPage) throw new Error('print-pdf needs Chromium');
+      const page = session.browser.getPage(session.id);
+      // A test may have emulated screen media; a print is print media.
+      await page.emulateMediaType('print');
+      const pdf = Buffer.from(await page.pdf({ format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } }));
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      await page.emulateMediaType(null);
+      if (process.env.REPORT_PDF) (await import('node:fs')).writeFileSync(process.env.REPORT_PDF, pdf);
+      return pages;
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import { fixture, oneEvent } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import type { WidgetElement } from '../src/base/widget-element.js';
-import { STATEMENT_IDS } from '../src/scoring/index.js';
+import { score, STATEMENT_IDS, type ScoreResult } from '../src/scoring/index.js';
 import '../src/define-all.js';
 
 let counter = 0;
@@ -68,3 +68,12 @@ export const yesTo = (...ids: string[]) =>
   Object.fromEntries(STATEMENT_IDS.map((id) => [id, ids.includes(id)])) as Record<string, boolean>;
 
 export { oneEvent, html };
+
+/** An answer pattern whose result `want` accepts, found with the real scoring key (so tests survive a new key). */
+export function findPattern(want: (result: ScoreResult) => boolean): Record<string, boolean> {
+  for (let mask = 0; mask < 1 << STATEMENT_IDS.length; mask += 997) {
+    const answers = Object.fromEntries(STATEMENT_IDS.map((id, i) => [id, !!(mask & (1 << i))]));
+    if (want(score(answers))) return answers;
+  }
+  throw new Error('no answer pattern gives that result');
+}

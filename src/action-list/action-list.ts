@@ -101,7 +101,7 @@ export class ActionList extends WidgetElement {
   );
 
   protected override get loads() {
-    return [this.content, this.actions, this.planTexts];
+    return [...super.loads, this.actions, this.planTexts];
   }
 
   /** Profile id to base the advice on; overrides the scan's result. */

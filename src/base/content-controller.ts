@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { loadContent, type Language } from '../content/load.js';
+import { forgetFailures, loadContent, type Language } from '../content/load.js';
 import type { ContentParts } from '../content/types.js';
 import { loadTemplates, type Templates } from '../localize/localize.js';
 import { onLangChange, resolveLanguage } from './language.js';
@@ -73,6 +73,7 @@ export class LoadController<Args extends readonly unknown[], T> implements React
 
   /** Loads again with the current arguments (the "Probeer opnieuw" button). */
   retry(): void {
+    forgetFailures();
     void this.task.run();
   }
 

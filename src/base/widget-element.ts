@@ -104,7 +104,7 @@ export abstract class WidgetElement extends LitElement {
 
   /** The loads `updateComplete` waits for; elements that load more add theirs. */
   protected get loads(): readonly Pick<ContentState, 'status' | 'settled'>[] {
-    return [this.content];
+    return [this.content, this.report.load];
   }
 
   /** `updateComplete` also waits for the element's loads, so tests and hosts can await a fully rendered widget. */

@@ -89,7 +89,7 @@ export class ProfileScan extends WidgetElement {
   private confirmingRestart = false;
 
   protected override get loads() {
-    return [this.content, this.resultView];
+    return [...super.loads, this.resultView];
   }
 
   protected override stateChanged(): void {
@@ -249,6 +249,7 @@ export class ProfileScan extends WidgetElement {
       next: () => this.next(),
       edit: () => this.editAnswers(),
       restart: (confirmed) => this.restart(confirmed),
+      download: () => void this.report.download(),
     });
   }
 

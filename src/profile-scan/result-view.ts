@@ -24,6 +24,8 @@ export interface ResultView {
   next: () => void;
   edit: () => void;
   restart: (confirmed?: boolean) => void;
+  /** Saves the report as a file. */
+  download: () => void;
 }
 
 /** Top two profiles within one point of each other, when there is a single winner. */
@@ -144,6 +146,8 @@ export function renderResultView(view: ResultView): TemplateResult {
                 ${msg('Volgende stap: kies een uitdaging', { id: 'result.next' })}
               </button>`
             : nothing}
+          <button type="button" part="button" @click=${view.download}>${msg('Rapport downloaden', { id: 'actions.download' })}</button>
+          <button type="button" part="button" @click=${() => print()}>${msg('Afdrukken', { id: 'actions.print' })}</button>
           <button type="button" part="button" @click=${view.edit}>${msg('Antwoorden aanpassen', { id: 'result.edit' })}</button>
           <button type="button" part="button" @click=${() => view.restart()}>${msg('Opnieuw invullen', { id: 'result.restart' })}</button>
         </div>`}

@@ -1,7 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LoadController } from '../base/content-controller.js';
 import type { Language } from '../content/load.js';
-import { msg } from '../localize/localize.js';
 import type { ChallengeId, ProfileId } from '../scoring/index.js';
 import type { ScanStore } from '../state/store.js';
 
@@ -59,6 +58,11 @@ export class ReportController implements ReactiveController {
     return !!store.result || !!store.state.challenge || !!this.source.subject().challenge;
   }
 
+  /** The report's own load, for `updateComplete` to wait on. */
+  get load(): Pick<LoadController<readonly unknown[], unknown>, 'status' | 'settled'> {
+    return this.loader;
+  }
+
   get ready(): boolean {
     return !!this.loader.value;
   }
@@ -72,23 +76,9 @@ export class ReportController implements ReactiveController {
   }
 
   /** Downloads the report as a self-contained HTML file; returns its file name. */
-  async download(): Promise<string | undefined> {
+  async download(): Promise<string> {
     const { module, data } = await this.gather(this.source.language());
-    const { title, filename, template } = this.source.localized(() => ({
-      title: msg('Informeel leren op de werkvloer: ons rapport', { id: 'report.title' }),
-      filename: `${msg('informeel-leren-rapport', { id: 'report.filename' })}-${data.date.toISOString().slice(0, 10)}.html`,
-      template: module.reportTemplate(data),
-    }));
-    const file = module.reportDocument(data, title, template);
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([file], { type: 'text/html;charset=utf-8' }));
-    link.download = filename;
-    link.hidden = true;
-    this.host.shadowRoot?.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    return filename;
+    return module.downloadReport(data, this.source.localized, this.host.shadowRoot ?? document.body);
   }
 
   /** The report's styles join the element's own when the report first renders (no inline styles: strict CSP holds). */

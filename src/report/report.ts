@@ -324,3 +324,21 @@ ${body}
 </html>
 `;
 }
+
+/** Saves the report as a file, named and worded in the widget's language; returns the file name. */
+export function downloadReport(data: ReportData, localized: <T>(fn: () => T) => T, parent: Node): string {
+  const { title, filename, template } = localized(() => ({
+    title: msg('Informeel leren op de werkvloer: ons rapport', { id: 'report.title' }),
+    filename: `${msg('informeel-leren-rapport', { id: 'report.filename' })}-${data.date.toISOString().slice(0, 10)}.html`,
+    template: reportTemplate(data),
+  }));
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([reportDocument(data, title, template)], { type: 'text/html;charset=utf-8' }));
+  link.download = filename;
+  link.hidden = true;
+  parent.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  return filename;
+}

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { ActionList } from '../../src/action-list/action-list.js';
 import { actionsFor, decodeResult, topActions } from '../../src/scoring/index.js';
 import { SHARE_PARAM, storeFor } from '../../src/state/store.js';
-import { $, $$, button, footer, freshGroup, heading, html, mount, oneEvent, ready, yesTo } from '../helpers.js';
+import { $, $$, button, findPattern, footer, freshGroup, heading, html, mount, oneEvent, ready, yesTo } from '../helpers.js';
 import { itWith } from '../media-support.js';
 import nl3 from '../../content/nl/actions/3.json' with { type: 'json' };
 
@@ -89,7 +89,7 @@ describe('<action-list>', () => {
   it('follows the scan and the picked challenge, and lets the user switch the profile', async () => {
     const group = freshGroup();
     const store = storeFor(group);
-    store.update({ unit: 'team', answers: yesTo(...[]), submitted: true }); // all "nee": a tie
+    store.update({ unit: 'team', answers: findPattern((result) => result.dominant.length > 1), submitted: true });
     const tied = store.result!.dominant;
     expect(tied.length).to.be.greaterThan(1);
     const el = await mount<ActionList>(html`<action-list group=${group}></action-list>`);
@@ -162,29 +162,6 @@ describe('<action-list>', () => {
       delete (navigator as unknown as Record<string, unknown>).clipboard;
       if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
     }
-  });
-
-  it('downloads the actions as a self-contained HTML file', async () => {
-    const el = await mount<ActionList>(html`<action-list group=${freshGroup()} profile="lerende-organisatie" challenge="9"></action-list>`);
-    await actionsShown(el);
-    const created: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => {
-      created.push(blob);
-      return original.call(URL, blob);
-    };
-    try {
-      setTimeout(() => button(el, 'Downloaden').click());
-      const { detail } = await oneEvent(el, 'action-list-download');
-      expect(detail.filename).to.equal('informeel-leren-uitdaging-9.html');
-    } finally {
-      URL.createObjectURL = original;
-    }
-    const text = await created[0].text();
-    const doc = new DOMParser().parseFromString(text, 'text/html');
-    expect(doc.querySelectorAll('ol > li h3')).to.have.length(3);
-    expect(doc.querySelector('h1')!.textContent).to.contain('coachende vaardigheden');
-    expect(doc.querySelectorAll('script, link, img')).to.have.length(0);
   });
 
   it('says so when a profile or challenge attribute is unknown, and falls back', async () => {

@@ -111,9 +111,9 @@ describe('languages', () => {
       await el.updateComplete;
       const result = storeFor(el.group!).result!;
       expect(result.dominant).to.have.length(1);
-      expect($$(el, 'tr.dominant')).to.have.length(1);
+      expect($$(el, '.screen tr.dominant')).to.have.length(1);
       const expected = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(result.relative[result.dominant[0]]);
-      expect($(el, 'tr.dominant .bar-value')!.textContent).to.equal(expected);
+      expect($(el, '.screen tr.dominant .bar-value')!.textContent).to.equal(expected);
     }
   });
 
