@@ -6,6 +6,8 @@
 export { ProfileScan } from './profile-scan/profile-scan.js';
 export { ChallengePicker } from './challenge-picker/challenge-picker.js';
 export { ActionList } from './action-list/action-list.js';
+export { TeamView, type TeamChangeDetail } from './team-view/team-view.js';
+export { teamResult, readPastedCodes, compareResults, type TeamResult, type PastedCodes, type Comparison } from './scoring/team.js';
 export { WidgetElement } from './base/widget-element.js';
 export { define } from './define.js';
 export { VERSION } from './version.js';

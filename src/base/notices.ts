@@ -17,6 +17,9 @@ export function problemsNotice(store: ScanStore): TemplateResult | typeof nothin
     'storage-conflict': msg('Een ander tabblad bewaarde onleesbare gegevens voor deze scan. We houden de antwoorden van dit tabblad bij.', {
       id: 'problem.storage-conflict',
     }),
+    'team-partly-invalid': msg('Niet alle resultaten in de teamlink waren geldig. We tonen de geldige.', {
+      id: 'problem.team-partly-invalid',
+    }),
     'share-invalid': msg('De gedeelde link is ongeldig of onvolledig. Je eigen antwoorden blijven behouden.', {
       id: 'problem.share-invalid',
     }),

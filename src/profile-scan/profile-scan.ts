@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ContentController, LoadController } from '../base/content-controller.js';
 import { problemsNotice, sharedBanner } from '../base/notices.js';
 import { WidgetElement } from '../base/widget-element.js';
-import { loadContent } from '../content/load.js';
+import { loadActions, loadContent } from '../content/load.js';
 import { msg, str } from '../localize/localize.js';
 import {
   missingAnswers,
@@ -10,6 +10,8 @@ import {
   STATEMENT_IDS,
   UNIT_IDS,
   type Answers,
+  challengeOfAction,
+  type ChallengeId,
   type ProfileId,
   type ScoreResult,
   type UnitId,
@@ -69,6 +71,8 @@ export class ProfileScan extends WidgetElement {
     view: { state: true },
     missingShown: { state: true },
     confirmingRestart: { state: true },
+    teamOpen: { state: true },
+    compareWith: { state: true },
   };
 
   static override step = 1;
@@ -84,6 +88,27 @@ export class ProfileScan extends WidgetElement {
     async ([needed, language]) =>
       needed ? { view: await import('./result-view.js'), profiles: await loadContent(language, 'profiles') } : undefined,
     () => [this.view === 'questions' || !!this.store.result, this.content.language] as const,
+  );
+  /** The team view was opened from the result; its code loads then. */
+  private teamOpen = false;
+  private readonly teamModule = new LoadController(
+    this,
+    async ([open]) => (open ? import('../team-view/register.js') : undefined),
+    () => [this.teamOpen] as const,
+  );
+  /** The earlier result chosen to compare with. */
+  private compareWith?: string;
+  /** Titles of the actions planned in that earlier result. */
+  private readonly comparedPlan = new LoadController(
+    this,
+    async ([language, challenges]): Promise<Record<string, string>> => {
+      const sets = await Promise.all(challenges.split(',').filter(Boolean).map((c) => loadActions(language, c as ChallengeId)));
+      return Object.fromEntries(sets.flatMap((set) => Object.entries(set.actions).map(([id, a]) => [id, a.title])));
+    },
+    () => {
+      const then = this.store.state.history?.find((s) => s.date === this.compareWith);
+      return [this.content.language, [...new Set(Object.keys(then?.plan ?? {}).map(challengeOfAction))].sort().join(',')] as const;
+    },
   );
   /** "Opnieuw invullen" was pressed and waits for confirmation. */
   private confirmingRestart = false;
@@ -250,7 +275,35 @@ export class ProfileScan extends WidgetElement {
       edit: () => this.editAnswers(),
       restart: (confirmed) => this.restart(confirmed),
       download: () => void this.report.download(),
+      answers: this.store.state.answers,
+      team: this.teamOpen && this.teamModule.value ? html`<team-view .group=${this.scan.group} .contact=${this.contact}></team-view>` : nothing,
+      openTeam: () => (this.teamOpen = true),
+      history: this.store.state.history ?? [],
+      compareWith: this.compareWith,
+      compare: (date) => (this.compareWith = date),
+      statements: this.content.parts.statements.statements,
+      planTitles: this.comparedPlan.value,
+      remind: (months) => this.downloadReminder(loaded.view.reminderCalendar, months),
     });
+  }
+
+  /** A calendar file that reminds the user to take the scan again, with a link back to this page. */
+  private downloadReminder(calendar: (from: Date, months: number, summary: string, description: string, url: string) => string, months: number): void {
+    const { summary, description, filename } = this.localized(() => ({
+      summary: msg('Zelfscan informeel leren opnieuw invullen', { id: 'remind.summary' }),
+      description: msg('Vul de scan opnieuw in en vergelijk met je vorige resultaat: wat veranderde er door de acties die jullie kozen?', { id: 'remind.description' }),
+      filename: msg('zelfscan-opnieuw.ics', { id: 'remind.filename' }),
+    }));
+    // This page, without the host's query string or fragment.
+    const url = `${location.origin}${location.pathname}`;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([calendar(new Date(), months, summary, description, url)], { type: 'text/calendar;charset=utf-8' }));
+    link.download = filename;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   }
 
   private go(view: View): void {
@@ -291,6 +344,7 @@ export class ProfileScan extends WidgetElement {
     this.missingShown = [];
     // A new result: a profile chosen for an earlier one no longer applies.
     this.store.update({ submitted: true, adviceProfile: undefined });
+    this.store.snapshot();
     this.emit<ProfileScanCompleteDetail>('profile-scan-complete', {
       answers: { ...answers },
       unit,

@@ -7,10 +7,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ProfileText } from '../content/types.js';
 import { msg, str } from '../localize/localize.js';
 import { PROFILE_IDS, type ProfileId, type ScoreResult } from '../scoring/index.js';
+import { compareResults } from '../scoring/team.js';
+import type { Snapshot } from '../state/store.js';
 import { scoreChart } from './score-chart.js';
 
 export interface ResultView {
   result: ScoreResult;
+  answers: Record<string, boolean>;
   unitThe: string;
   profiles: Record<ProfileId, ProfileText>;
   language: string;
@@ -26,6 +29,95 @@ export interface ResultView {
   restart: (confirmed?: boolean) => void;
   /** Saves the report as a file. */
   download: () => void;
+  /** The team view, when the user opened it. */
+  team: TemplateResult | typeof nothing;
+  openTeam: () => void;
+  /** Earlier finished scans (the current one last), the one chosen to compare with, and texts to name things. */
+  history: readonly Snapshot[];
+  compareWith?: string;
+  compare: (date: string | undefined) => void;
+  statements: Record<string, string>;
+  /** Titles of the actions planned in the compared snapshot, once loaded. */
+  planTitles?: Record<string, string>;
+  /** Downloads a calendar reminder to retake the scan after this many months. */
+  remind: (months: number) => void;
+}
+
+/** "Vergelijk met een eerder resultaat": change per profile, changed answers, the plan of then. */
+function renderComparison(view: ResultView, current: Record<string, boolean>): TemplateResult | typeof nothing {
+  const earlier = view.history.slice(0, -1);
+  if (!earlier.length) return nothing;
+  const date = (iso: string) => new Intl.DateTimeFormat(view.language, { dateStyle: 'long' }).format(new Date(iso));
+  const then = earlier.find((s) => s.date === view.compareWith);
+  const comparison = then && compareResults(then.answers, current);
+  const points = new Intl.NumberFormat(view.language, { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(view.language, { style: 'percent', maximumFractionDigits: 0 });
+  return html`<section class="history" aria-labelledby="history-heading">
+    <h3 id="history-heading">${msg('Vergelijk met een eerder resultaat', { id: 'history.heading' })}</h3>
+    <label for="history-select">${msg('Eerder resultaat', { id: 'history.select' })}</label>
+    <select id="history-select" @change=${(e: Event) => view.compare((e.target as HTMLSelectElement).value || undefined)}>
+      <option value="" ?selected=${!then}>${msg('Kies een datum', { id: 'history.choose' })}</option>
+      ${[...earlier].reverse().map((s) => html`<option value=${s.date} ?selected=${s.date === view.compareWith}>${date(s.date)}</option>`)}
+    </select>
+    ${then && comparison
+      ? html`<table class="comparison">
+            <caption>${msg(str`Verschil met ${date(then.date)}`, { id: 'history.caption' })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">${msg('Profiel', { id: 'result.profile' })}</th>
+                <th scope="col">${msg('Toen', { id: 'history.then' })}</th>
+                <th scope="col">${msg('Nu', { id: 'history.now' })}</th>
+                <th scope="col">${msg('Verschil (procentpunten)', { id: 'history.change' })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${PROFILE_IDS.map((p) => {
+                const now = view.result.relative[p];
+                return html`<tr>
+                  <th scope="row">${view.profiles[p].name}</th>
+                  <td class="number">${percent.format(now - comparison.change[p])}</td>
+                  <td class="number">${percent.format(now)}</td>
+                  <td class="number">${points.format(Math.round(comparison.change[p] * 100))}</td>
+                </tr>`;
+              })}
+            </tbody>
+          </table>
+          <h4>${msg('Stellingen met een ander antwoord', { id: 'history.changed' })}</h4>
+          ${comparison.changed.length
+            ? html`<ul class="changed">
+                ${comparison.changed.map(
+                  (c) => html`<li>
+                    <span class="change-mark">${c.now ? msg('nee → ja', { id: 'history.no-yes' }) : msg('ja → nee', { id: 'history.yes-no' })}</span>
+                    ${view.statements[c.statement]}
+                  </li>`,
+                )}
+              </ul>`
+            : html`<p>${msg('Alle antwoorden zijn dezelfde als toen.', { id: 'history.same' })}</p>`}
+          <h4>${msg('Wat jullie toen van plan waren', { id: 'history.plan' })}</h4>
+          ${then.plan && Object.keys(then.plan).length
+            ? html`<ul>
+                ${Object.entries(then.plan).map(
+                  ([id, note]) => html`<li><strong>${view.planTitles?.[id] ?? id}</strong>${note ? html`: ${note}` : nothing}</li>`,
+                )}
+              </ul>`
+            : html`<p class="muted">${msg('Toen stond er geen actie op het plan.', { id: 'history.no-plan' })}</p>`}`
+      : nothing}
+  </section>`;
+}
+
+/** A calendar reminder to take the scan again and see what changed. */
+function renderReminder(view: ResultView): TemplateResult {
+  return html`<div class="reminder">
+    <label for="remind-months">${msg('Herinner me om de scan opnieuw in te vullen over', { id: 'remind.label' })}</label>
+    <div class="actions">
+      <select id="remind-months">
+        ${[3, 6, 12].map((m) => html`<option value=${m} ?selected=${m === 6}>${msg(str`${m} maanden`, { id: 'remind.months' })}</option>`)}
+      </select>
+      <button type="button" part="button" @click=${(e: Event) => view.remind(Number(((e.target as HTMLElement).closest('.reminder')!.querySelector('select') as HTMLSelectElement).value))}>
+        ${msg('Agenda-herinnering downloaden', { id: 'remind.download' })}
+      </button>
+    </div>
+  </div>`;
 }
 
 /** Top two profiles within one point of each other, when there is a single winner. */
@@ -130,6 +222,16 @@ export function renderResultView(view: ResultView): TemplateResult {
         ${renderProfileParts(profiles[p])}
       </details>`,
     )}
+    <h3>${msg('Samen met collega’s', { id: 'team.heading' })}</h3>
+    ${view.team === nothing
+      ? html`<p>
+            ${msg('Laat collega’s de scan ook invullen en leg jullie resultaten naast elkaar: waar jullie verschillen, begint het gesprek.', { id: 'result.team-invite' })}
+          </p>
+          <div class="actions">
+            <button type="button" part="button" @click=${view.openTeam}>${msg('Open de teamweergave', { id: 'result.open-team' })}</button>
+          </div>`
+      : view.team}
+    ${renderComparison(view, view.answers)} ${renderReminder(view)}
     ${view.confirmingRestart
       ? html`<div class="confirm" role="group" aria-labelledby="restart-question">
           <p id="restart-question">${msg('Opnieuw beginnen? Je huidige antwoorden worden gewist.', { id: 'result.restart-confirm' })}</p>
@@ -152,4 +254,47 @@ export function renderResultView(view: ResultView): TemplateResult {
           <button type="button" part="button" @click=${() => view.restart()}>${msg('Opnieuw invullen', { id: 'result.restart' })}</button>
         </div>`}
   </section>`;
+}
+
+/**
+ * An iCalendar file (RFC 5545) with one all-day event `months` from `from`: a reminder to take the
+ * scan again. Made in the browser; nothing is sent.
+ */
+export function reminderCalendar(from: Date, months: number, summary: string, description: string, url: string): string {
+  const day = new Date(Date.UTC(from.getFullYear(), from.getMonth() + months, from.getDate()));
+  const next = new Date(day.getTime() + 86_400_000);
+  const ymd = (d: Date) => d.toISOString().slice(0, 10).replaceAll('-', '');
+  const stamp = from.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  // Text values escape backslash, semicolon, comma and newlines; lines fold at 75 octets.
+  const text = (value: string) => value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+  const fold = (line: string) => {
+    const parts: string[] = [];
+    let rest = line;
+    while (new TextEncoder().encode(rest).length > 75) {
+      let cut = 74;
+      while (new TextEncoder().encode(rest.slice(0, cut)).length > 74) cut--;
+      parts.push(rest.slice(0, cut));
+      rest = ` ${rest.slice(cut)}`;
+    }
+    return [...parts, rest].join('\r\n');
+  };
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//informeel-leren//zelfscan//NL',
+    'CALSCALE:GREGORIAN',
+    'BEGIN:VEVENT',
+    `UID:${stamp}-${months}m@informeel-leren`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${ymd(day)}`,
+    `DTEND;VALUE=DATE:${ymd(next)}`,
+    `SUMMARY:${text(summary)}`,
+    `DESCRIPTION:${text(`${description}\n${url}`)}`,
+    `URL:${url}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ]
+    .map(fold)
+    .join('\r\n');
 }

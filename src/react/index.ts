@@ -9,3 +9,4 @@ export { ChallengePicker } from './challenge-picker.js';
 export { ActionList } from './action-list.js';
 export { InformeelLerenScan } from './informeel-leren-scan.js';
 export { InformeelLerenFooter } from './informeel-leren-footer.js';
+export { TeamView } from './team-view.js';

@@ -36,17 +36,49 @@ export interface ScanState {
   adviceProfile?: ProfileId;
   /** The action plan: actions the user marked "Hiermee gaan we aan de slag", each with an optional note. */
   plan?: Plan;
+  /** Colleagues' results, added by their share codes, for the team view. */
+  team?: TeamState;
+  /** Every finished scan, dated, to compare with later (the newest last). */
+  history?: Snapshot[];
   /** The state came from a share link: the user's own saved answers are left untouched until they change something. */
   shared: boolean;
 }
+
+export interface TeamState {
+  /** Colleagues' result codes (8 characters each). */
+  codes: string[];
+  /** Optional local names, by code ("me" for the user's own result); never required, never shared. */
+  labels?: Record<string, string>;
+  /** The advice follows the team's profile (set in `adviceProfile`). */
+  useForAdvice?: boolean;
+}
+
+/** A finished scan as it was on a day: answers, unit and the plan of that moment. */
+export interface Snapshot {
+  date: string;
+  unit: UnitId;
+  answers: Record<string, boolean>;
+  plan?: Plan;
+}
+
+/** The most snapshots kept; the oldest go first. */
+export const HISTORY_MAX = 24;
 
 export const STORAGE_VERSION = 1;
 const KEY_PREFIX = 'informeel-leren';
 /** Fragment parameter of share links: #informeel-leren=<code>. */
 export const SHARE_PARAM = 'informeel-leren';
+/** A team link's value: this prefix, then the colleagues' codes separated by "~". */
+export const TEAM_PREFIX = 'team~';
 
 /** What went wrong while reading saved or shared state; shown to the user, logged once. */
-export type StoreProblem = 'storage-unavailable' | 'storage-corrupt' | 'storage-old-version' | 'share-invalid' | 'storage-conflict';
+export type StoreProblem =
+  | 'storage-unavailable'
+  | 'storage-corrupt'
+  | 'storage-old-version'
+  | 'share-invalid'
+  | 'storage-conflict'
+  | 'team-partly-invalid';
 
 const emptyState = (): ScanState => ({ answers: {}, seed: newSeed(), submitted: false, shared: false });
 
@@ -79,9 +111,52 @@ function sanitize(raw: unknown): { state: ScanState; clean: boolean } {
     }
     if (Object.keys(plan).length) state.plan = plan;
   } else if (data.plan !== undefined) clean = false;
+  if (typeof data.team === 'object' && data.team !== null) {
+    const team = data.team as Record<string, unknown>;
+    const codes = Array.isArray(team.codes) ? team.codes.filter((c): c is string => typeof c === 'string' && /^[\w-]{8}$/.test(c)) : [];
+    if (!Array.isArray(team.codes) || codes.length !== team.codes.length) clean = false;
+    const labels: Record<string, string> = {};
+    if (typeof team.labels === 'object' && team.labels !== null) {
+      for (const [code, label] of Object.entries(team.labels)) if (typeof label === 'string') labels[code] = label.slice(0, 40);
+    }
+    state.team = { codes: [...new Set(codes)], labels, ...(team.useForAdvice === true ? { useForAdvice: true } : {}) };
+  } else if (data.team !== undefined) clean = false;
+  if (Array.isArray(data.history)) {
+    state.history = [];
+    for (const entry of data.history.slice(-HISTORY_MAX)) {
+      const snapshot = sanitizeSnapshot(entry);
+      if (snapshot) state.history.push(snapshot);
+      else clean = false;
+    }
+  } else if (data.history !== undefined) clean = false;
   // "Submitted" only stands when every answer survived.
   state.submitted = data.submitted === true && STATEMENT_IDS.every((id) => id in state.answers);
   return { state, clean };
+}
+
+/** A snapshot that is complete and valid, or undefined. */
+export function sanitizeSnapshot(raw: unknown): Snapshot | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const entry = raw as Record<string, unknown>;
+  if (typeof entry.date !== 'string' || Number.isNaN(Date.parse(entry.date)) || !isUnitId(entry.unit)) return undefined;
+  if (typeof entry.answers !== 'object' || entry.answers === null) return undefined;
+  const answers: Record<string, boolean> = {};
+  for (const id of STATEMENT_IDS) {
+    const value = (entry.answers as Record<string, unknown>)[id];
+    if (typeof value !== 'boolean') return undefined;
+    answers[id] = value;
+  }
+  const ids = allActionIds();
+  const plan: Plan = {};
+  if (typeof entry.plan === 'object' && entry.plan !== null) {
+    for (const [id, note] of Object.entries(entry.plan)) if (ids.includes(id) && typeof note === 'string') plan[id] = note.slice(0, PLAN_NOTE_MAX);
+  }
+  return { date: new Date(entry.date).toISOString(), unit: entry.unit, answers, ...(Object.keys(plan).length ? { plan } : {}) };
+}
+
+/** Reads stored data as the store would, for an import: the usable state and whether anything was dropped. */
+export function readSavedState(raw: unknown): { state: ScanState; clean: boolean } {
+  return sanitize(raw);
 }
 
 /** localStorage, or undefined where the browser refuses it (private mode, blocked storage). */
@@ -152,7 +227,7 @@ export class ScanStore extends EventTarget {
    */
   get adviceProfile(): ProfileId | undefined {
     const result = this.result;
-    if (!result) return this.current.shared ? this.current.adviceProfile : undefined;
+    if (!result) return this.current.shared || this.current.team?.useForAdvice ? this.current.adviceProfile : undefined;
     return this.current.adviceProfile ?? (result.dominant.length === 1 ? result.dominant[0] : undefined);
   }
 
@@ -192,10 +267,21 @@ export class ScanStore extends EventTarget {
     this.update({ plan: Object.keys(plan).length ? plan : undefined });
   }
 
-  /** Starts over with a new statement order, keeping the unit and the action plan. */
+  /** Keeps the finished scan as a dated snapshot (one per day: a second one that day replaces it). */
+  snapshot(): void {
+    const { unit, answers, plan } = this.current;
+    if (!unit || !this.result) return;
+    const now = new Date().toISOString();
+    const history = [...(this.current.history ?? [])];
+    if (history.length && history[history.length - 1].date.slice(0, 10) === now.slice(0, 10)) history.pop();
+    history.push({ date: now, unit, answers: { ...answers }, ...(plan ? { plan: { ...plan } } : {}) });
+    this.update({ history: history.slice(-HISTORY_MAX) });
+  }
+
+  /** Starts over with a new statement order, keeping the unit, the action plan, the team and the history. */
   restart(): void {
-    const { unit, plan } = this.current;
-    this.current = { ...emptyState(), unit, ...(plan ? { plan } : {}) };
+    const { unit, plan, team, history } = this.current;
+    this.current = { ...emptyState(), unit, ...(plan ? { plan } : {}), ...(team ? { team } : {}), ...(history ? { history } : {}) };
     this.write();
     this.notify();
   }
@@ -245,6 +331,7 @@ export class ScanStore extends EventTarget {
 
   /** Loads a result from a share code; returns false (and notes the problem) when the code is invalid. */
   openShared(code: string): boolean {
+    if (code.startsWith(TEAM_PREFIX)) return this.openTeam(code.slice(TEAM_PREFIX.length));
     let shared: SharedCode;
     try {
       shared = decodeShareCode(code);
@@ -259,6 +346,27 @@ export class ScanStore extends EventTarget {
         ? { ...shared.result, seed, submitted: true, shared: true }
         : { answers: {}, seed, submitted: false, shared: true, challenge: shared.advice.challenge, adviceProfile: shared.advice.profile };
     if (shared.plan) this.current.plan = shared.plan;
+    this.notify();
+    return true;
+  }
+
+  /** A team link: colleagues' result codes; invalid ones are skipped (and said), the rest kept. */
+  private openTeam(list: string): boolean {
+    const codes = list.split('~').filter(Boolean);
+    const valid = [...new Set(codes)].filter((code) => {
+      try {
+        return decodeShareCode(code).kind === 'result';
+      } catch (error) {
+        if (!(error instanceof ResultCodeError)) throw error;
+        return false;
+      }
+    });
+    if (!valid.length) {
+      this.report('share-invalid', 'the team link holds no valid result');
+      return false;
+    }
+    if (valid.length < codes.length) this.report('team-partly-invalid', `${codes.length - valid.length} code(s) in the team link were skipped`);
+    this.current = { answers: {}, seed: this.current.seed, submitted: false, shared: true, team: { codes: valid } };
     this.notify();
     return true;
   }

@@ -18,8 +18,8 @@ const manifest = json('custom-elements.json');
 const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
 const pkg = json('package.json');
 
-test('the manifest has the five elements, with their attributes and events', () => {
-  assert.deepEqual(elements.map((e) => e.tagName).sort(), ['action-list', 'challenge-picker', 'informeel-leren-footer', 'informeel-leren-scan', 'profile-scan']);
+test('the manifest has the six elements, with their attributes and events', () => {
+  assert.deepEqual(elements.map((e) => e.tagName).sort(), ['action-list', 'challenge-picker', 'informeel-leren-footer', 'informeel-leren-scan', 'profile-scan', 'team-view']);
   const profileScan = elements.find((e) => e.tagName === 'profile-scan');
   assert.ok(profileScan.attributes.some((a) => a.name === 'group'));
   assert.ok(profileScan.events.some((e) => e.name === 'profile-scan-complete'));
