@@ -8,6 +8,22 @@ export const footerStyles = css`
     font-size: 0.9em;
     background: transparent;
   }
+  .file {
+    display: inline-grid;
+    gap: 0.25em;
+  }
+  .file input {
+    font: inherit;
+    max-width: 100%;
+  }
+  .check {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .error {
+    color: var(--_error);
+  }
   @media print {
     :host {
       display: none !important;

@@ -36,6 +36,9 @@ export class InformeelLerenFooter extends LitElement {
     contact: { type: String },
     confirming: { state: true },
     erased: { state: true },
+    importing: { state: true },
+    importProblem: { state: true },
+    imported: { state: true },
   };
 
   group: string | null | undefined = 'default';
@@ -47,6 +50,11 @@ export class InformeelLerenFooter extends LitElement {
   private confirming = false;
   /** How many entries the last erase removed, announced once. */
   private erased?: number;
+  /** A checked import file waiting for "Ja, importeer". */
+  private importing?: Extract<import('./transfer.js').ImportCheck, { ok: true }>;
+  private importProblem?: string;
+  /** The last import was done. */
+  private imported = false;
 
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
@@ -63,7 +71,7 @@ export class InformeelLerenFooter extends LitElement {
       value.templates,
       () => html`<details part="privacy">
           <summary>${privacy.title}</summary>
-          ${privacy.paragraphs.map((p) => html`<p>${p}</p>`)} ${this.renderErase()}
+          ${privacy.paragraphs.map((p) => html`<p>${p}</p>`)} ${this.renderTransfer()} ${this.renderErase()}
         </details>
         <details part="about">
           <summary>${about.title}</summary>
@@ -78,6 +86,85 @@ export class InformeelLerenFooter extends LitElement {
             </p>`
           : nothing}`,
     );
+  }
+
+  /** Export everything to a file, and import such a file (another browser, an archive). */
+  private renderTransfer(): TemplateResult {
+    const pending = this.importing;
+    return html`<div class="transfer">
+      <div class="actions">
+        <button type="button" part="button" @click=${this.exportAll}>${msg('Alles exporteren (bestand)', { id: 'transfer.export' })}</button>
+        <label class="file">
+          <span>${msg('Importeren uit een bestand', { id: 'transfer.import' })}</span>
+          <input type="file" accept="application/json,.json" @change=${this.readImport} />
+        </label>
+      </div>
+      ${this.importProblem ? html`<p role="alert" class="error">${this.importProblem}</p>` : nothing}
+      ${pending
+        ? html`<div class="confirm" role="group" aria-labelledby="import-question">
+            <p id="import-question">
+              ${msg(
+                str`Dit bestand voegt toe: ${pending.summary.history} eerdere resultaten, ${pending.summary.team} resultaten van collega’s en ${pending.summary.plan} acties op het plan.`,
+                { id: 'transfer.summary' },
+              )}
+              ${pending.summary.hasAnswers && !pending.summary.answersDiffer ? msg('En je antwoorden.', { id: 'transfer.answers' }) : ''}
+            </p>
+            ${pending.summary.answersDiffer
+              ? html`<label class="check"><input type="checkbox" id="replace-answers" />
+                  ${msg('Vervang ook mijn huidige antwoorden door die uit het bestand', { id: 'transfer.replace' })}</label>`
+              : nothing}
+            <div class="actions">
+              <button type="button" class="primary" part="button" @click=${this.confirmImport}>${msg('Ja, importeer', { id: 'transfer.yes' })}</button>
+              <button type="button" part="button" @click=${() => (this.importing = undefined)}>${msg('Annuleren', { id: 'clear.cancel' })}</button>
+            </div>
+          </div>`
+        : nothing}
+      <p role="status">${this.imported ? msg('Geïmporteerd.', { id: 'transfer.done' }) : ''}</p>
+    </div>`;
+  }
+
+  private async exportAll(): Promise<void> {
+    const { buildExport } = await import('./transfer.js');
+    const value = this.content.value;
+    const filename = inLocale(value?.templates, () => `${msg('informeel-leren-export', { id: 'transfer.filename' })}-${new Date().toISOString().slice(0, 10)}.json`);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([buildExport(this.scan.store)], { type: 'application/json' }));
+    link.download = filename;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  }
+
+  private async readImport(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    this.imported = false;
+    this.importing = undefined;
+    this.importProblem = undefined;
+    if (!file) return;
+    const [{ checkImport }, text] = await Promise.all([import('./transfer.js'), file.text()]);
+    const check = checkImport(text, this.scan.store.state);
+    input.value = '';
+    if (check.ok) this.importing = check;
+    else {
+      this.importProblem = inLocale(this.content.value?.templates, () =>
+        msg('Dit bestand kan niet geïmporteerd worden: het is geen export van deze scan, of het werd gewijzigd of beschadigd. Er is niets veranderd.', {
+          id: 'transfer.rejected',
+        }),
+      );
+    }
+  }
+
+  private async confirmImport(): Promise<void> {
+    const pending = this.importing;
+    if (!pending) return;
+    const replace = this.renderRoot.querySelector<HTMLInputElement>('#replace-answers')?.checked ?? false;
+    const { mergeImport } = await import('./transfer.js');
+    this.scan.store.update(mergeImport(this.scan.store.state, pending.imported, replace));
+    this.importing = undefined;
+    this.imported = true;
   }
 
   private renderErase(): TemplateResult {

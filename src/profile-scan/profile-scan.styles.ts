@@ -175,6 +175,46 @@ export const profileScanStyles = css`
     margin-top: 0.2em;
     flex: none;
   }
+  .comparison {
+    border-collapse: collapse;
+    width: 100%;
+    margin-block: calc(var(--_space) * 0.5);
+  }
+  .comparison caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  .comparison th,
+  .comparison td {
+    text-align: start;
+    padding: 0.3em 0.5em 0.3em 0;
+    border-bottom: 1px solid var(--_border);
+    font-weight: normal;
+  }
+  .comparison td.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .changed {
+    padding-inline-start: 1.25em;
+  }
+  .changed li {
+    margin-block-end: 0.4em;
+  }
+  .change-mark {
+    display: inline-block;
+    font-weight: 600;
+    margin-inline-end: 0.4em;
+  }
+  .history,
+  .reminder {
+    margin-block: var(--_space);
+  }
+  .history label,
+  .reminder label {
+    display: block;
+    margin-block-end: 0.25em;
+  }
   .profile-part h4 {
     margin-top: var(--_space);
   }

@@ -18,6 +18,8 @@ import {
   type ProfileId,
   type ScoreResult,
 } from '../scoring/index.js';
+import { teamResult, type TeamResult } from '../scoring/team.js';
+import { decodeShareCode } from '../scoring/index.js';
 import { shareCode, reopenLink } from '../state/share.js';
 import type { ScanStore } from '../state/store.js';
 
@@ -38,6 +40,8 @@ export interface ReportData {
   contact: string;
   citation: string;
   link: string;
+  /** The team view's results, when colleagues' results were added. */
+  team?: { labels: string[]; result: TeamResult; statements: Record<string, string> };
 }
 
 /** Gathers the report for what the user sees: the store's state, and the profile and challenge on screen. */
@@ -59,6 +63,7 @@ export async function gatherReport(
     ...[...new Set([...(challenge ? [challenge] : []), ...planChallenges])].map((c) => loadActions(language, c)),
   ]);
   const actions: Record<string, ActionText> = Object.assign({}, ...actionSets.map((set) => set.actions));
+  const team = state.team?.codes.length ? await gatherTeam(store, language) : undefined;
   const top = challenge && profile ? adviceFor(profile, challenge).top : [];
   return {
     language,
@@ -77,7 +82,31 @@ export async function gatherReport(
     contact,
     citation: texts.about.citation ?? '',
     link: reopenLink(shareCode(store, profile, challenge)),
+    team,
   };
+}
+
+/** The team section: everyone's answers (the user's own first), their names, the split statements. */
+async function gatherTeam(store: ScanStore, language: Language): Promise<ReportData['team']> {
+  const { state, result } = store;
+  const members: { key: string; answers: Record<string, boolean> }[] = result ? [{ key: 'me', answers: state.answers }] : [];
+  for (const code of state.team?.codes ?? []) {
+    try {
+      const shared = decodeShareCode(code);
+      if (shared.kind === 'result') members.push({ key: code, answers: shared.result.answers });
+    } catch {
+      /* skipped, as in the team view */
+    }
+  }
+  if (!members.length) return undefined;
+  const { statements } = await loadContent(language, 'statements');
+  let colleague = 0;
+  const labels = members.map((m) => {
+    const name = state.team?.labels?.[m.key]?.trim();
+    if (m.key !== 'me') colleague++;
+    return name || (m.key === 'me' ? msg('Jij', { id: 'team.me' }) : msg(str`Collega ${colleague}`, { id: 'team.colleague' }));
+  });
+  return { labels, result: teamResult(members.map((m) => m.answers)), statements };
 }
 
 const steps = (text: ActionText) =>
@@ -164,12 +193,49 @@ export function reportTemplate(data: ReportData): TemplateResult {
           <ul class="questions">${data.questions.map((q) => html`<li>${q}</li>`)}</ul>
         </section>`
       : nothing}
+    ${data.team ? teamSection(data, percent) : nothing}
     <footer>
       ${data.contact ? html`<p>${msg('Vragen of feedback?', { id: 'contact' })} ${data.contact}</p>` : nothing}
       <p>${msg('Dit resultaat opnieuw openen:', { id: 'report.reopen' })} <a href=${data.link}>${data.link}</a></p>
       <p class="credit">${msg('Gebaseerd op:', { id: 'report.credit' })} <cite>${data.citation}</cite></p>
     </footer>
   </article>`;
+}
+
+function teamSection(data: ReportData, percent: Intl.NumberFormat): TemplateResult {
+  const { labels, result, statements } = data.team!;
+  const { profiles } = data;
+  return html`<section class="team">
+    <h2>${msg(str`Jullie resultaten samen (${labels.length})`, { id: 'team.combined' })}</h2>
+    <p>
+      ${result.dominant.map((p) => profiles[p].name).join(' / ')}:
+      ${msg('Het teamprofiel volgt de methode van het onderzoek, toegepast op de punten van iedereen samen.', { id: 'team.method' })}
+    </p>
+    <table class="team-table">
+      <thead>
+        <tr>
+          <th scope="col">${msg('Profiel', { id: 'result.profile' })}</th>
+          ${labels.map((label) => html`<th scope="col">${label}</th>`)}
+          <th scope="col">${msg('Team', { id: 'team.team' })}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${PROFILE_IDS.map(
+          (p) => html`<tr>
+            <th scope="row">${profiles[p].name}</th>
+            ${result.people.map((r) => html`<td>${percent.format(r.relative[p])}</td>`)}
+            <td>${percent.format(result.relative[p])}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+    ${result.split.length
+      ? html`<h3>${msg('Hierover verschillen jullie van mening', { id: 'team.split' })}</h3>
+          <ol>
+            ${result.split.map((s) => html`<li>${statements[s.statement]} (${msg(str`${s.yes} ja, ${s.no} nee`, { id: 'team.split-count' })})</li>`)}
+          </ol>`
+      : nothing}
+  </section>`;
 }
 
 /** Report styles, for the print of the live page (inside the shadow root) and for the downloaded file. */
@@ -293,6 +359,18 @@ export const reportStyles = css`
   .report .highest {
     font-size: 9pt;
     font-weight: normal;
+  }
+  .report .team-table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 9.5pt;
+    break-inside: avoid;
+  }
+  .report .team-table th,
+  .report .team-table td {
+    text-align: start;
+    border-bottom: 1px solid #999;
+    padding: 2pt 4pt 2pt 0;
   }
   .report details > :not(summary) {
     display: block;
