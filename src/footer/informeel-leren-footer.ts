@@ -104,7 +104,7 @@ export class InformeelLerenFooter extends LitElement {
         ? html`<div class="confirm" role="group" aria-labelledby="import-question">
             <p id="import-question">
               ${msg(
-                str`Dit bestand voegt toe: ${pending.summary.history} eerdere resultaten, ${pending.summary.team} resultaten van collega’s en ${pending.summary.plan} acties op het plan.`,
+                str`Dit bestand voegt toe. Eerdere resultaten: ${pending.summary.history}. Resultaten van collega’s: ${pending.summary.team}. Acties op het plan: ${pending.summary.plan}.`,
                 { id: 'transfer.summary' },
               )}
               ${pending.summary.hasAnswers && !pending.summary.answersDiffer ? msg('En je antwoorden.', { id: 'transfer.answers' }) : ''}

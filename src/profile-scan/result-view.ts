@@ -222,9 +222,9 @@ export function renderResultView(view: ResultView): TemplateResult {
         ${renderProfileParts(profiles[p])}
       </details>`,
     )}
-    <h3>${msg('Samen met collega’s', { id: 'team.heading' })}</h3>
     ${view.team === nothing
-      ? html`<p>
+      ? html`<h3>${msg('Samen met collega’s', { id: 'team.heading' })}</h3>
+          <p>
             ${msg('Laat collega’s de scan ook invullen en leg jullie resultaten naast elkaar: waar jullie verschillen, begint het gesprek.', { id: 'result.team-invite' })}
           </p>
           <div class="actions">

@@ -243,7 +243,7 @@ export class TeamView extends WidgetElement {
         ${members.map(
           (m, i) => html`<li>
             <label>
-              <span>${msg(str`Naam voor ${labels[i]}`, { id: 'team.name-label' })}</span>
+              <span>${labels[i]}: ${msg('naam (niet verplicht)', { id: 'team.name-label' })}</span>
               <input type="text" maxlength="40" .value=${this.store.state.team?.labels?.[m.key] ?? ''} @change=${(e: Event) => this.rename(m.key, (e.target as HTMLInputElement).value)} />
             </label>
             ${m.key === 'me'

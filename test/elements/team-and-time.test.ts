@@ -223,7 +223,7 @@ describe('retake over time', () => {
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
     const question = await until(() => deep(target, '#import-question')[0], 'the import summary');
-    expect(question.textContent!.replace(/\s+/g, ' ')).to.contain('1 eerdere resultaten, 1 resultaten van collega’s en 1 acties op het plan');
+    expect(question.textContent!.replace(/\s+/g, ' ')).to.contain('Eerdere resultaten: 1. Resultaten van collega’s: 1. Acties op het plan: 1.');
     expect(deep(target, '#replace-answers')).to.have.length(1);
     expect(storeFor(to).state.answers).to.deep.equal({ Regie_1: true }); // nothing yet
     button(target, 'Ja, importeer').click();
