@@ -19,26 +19,16 @@ export {
   type ChallengeData,
   type ScoringKeyItem,
 } from './instrument.js';
-export {
-  score,
-  missingAnswers,
-  topActions,
-  actionsFor,
-  adviceFor,
-  isHighlight,
-  challengeOfAction,
-  type Answers,
-  type ScoreResult,
-} from './score.js';
+export { score, missingAnswers, type Answers, type ScoreResult } from './score.js';
+export { topActions, actionsFor, adviceFor, isHighlight, challengeOfAction } from './advice.js';
 export { seededShuffle, newSeed } from './shuffle.js';
+export { encodeResult, encodeAdvice } from './result-code.js';
 export {
-  encodeResult,
   decodeResult,
-  encodeAdvice,
   decodeShareCode,
   RESULT_CODE_VERSION,
   ADVICE_CODE_VERSION,
   type SharedResult,
   type SharedAdvice,
   type SharedCode,
-} from './result-code.js';
+} from './share-code.js';

@@ -3,22 +3,12 @@
  * Elements on one page that use the same group follow each other through it; it is kept in
  * localStorage under one versioned key so a reload or a later visit resumes. Nothing leaves the browser.
  */
-import {
-  decodeShareCode,
-  isChallengeId,
-  isProfileId,
-  isUnitId,
-  missingAnswers,
-  newSeed,
-  ResultCodeError,
-  score,
-  STATEMENT_IDS,
-  type ChallengeId,
-  type ProfileId,
-  type ScoreResult,
-  type SharedCode,
-  type UnitId,
-} from '../scoring/index.js';
+import { isChallengeId, isProfileId, isUnitId, STATEMENT_IDS } from '../scoring/core.js';
+import { ResultCodeError } from '../scoring/errors.js';
+import type { ChallengeId, ProfileId, UnitId } from '../scoring/instrument.js';
+import { missingAnswers, score, type ScoreResult } from '../scoring/score.js';
+import { decodeShareCode, type SharedCode } from '../scoring/share-code.js';
+import { newSeed } from '../scoring/shuffle.js';
 import { readParam, withoutParam } from './fragment.js';
 
 export interface ScanState {
