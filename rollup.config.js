@@ -8,38 +8,64 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 
+const posix = (path) => path.replaceAll('\\', '/');
+/** A module id as a path from the project root; the parts below are virtual modules ("\0" + path + "?part"). */
+const sourcePath = (id) => id && posix(relative(process.cwd(), id.replace(/^\0/, '')));
+
 /**
- * content/instrument.json in two parts. It documents itself (why each key entry, what was
- * corrected, where the numbers come from); visitors' browsers need none of that prose, so it is
- * left out. And the scan's first screen needs only the ids and the scoring key: src/scoring/core.ts
- * gets just those, and src/scoring/instrument.ts (the top-3 table, the highlights, the research
- * figures, for the later steps) gets the rest on top of them. Unbundled, both read the whole file.
+ * A first screen needs only part of some content files. One module of src (`importer`) gets just
+ * that part of them (`pick`); every other importer gets the rest on top of it, so nothing is sent
+ * twice. Unbundled, every importer reads the whole file. `prune`: keys nobody in a browser reads.
  */
-function instrumentParts() {
-  const file = resolve('content/instrument.json');
-  const documentation = new Set(['$schema', 'reason', 'note', 'source']);
-  const CORE = '\0instrument-core';
-  const FULL = '\0instrument-full';
-  const read = () => JSON.parse(readFileSync(file, 'utf8'), (key, value) => (documentation.has(key) ? undefined : value));
+function jsonPart({ name, importer, files, pick, prune = [] }) {
+  const read = (path) => JSON.parse(readFileSync(path, 'utf8'), (key, value) => (prune.includes(key) ? undefined : value));
+  const suffix = `?${name}`;
   return {
-    name: 'instrument-parts',
-    resolveId(source, importer) {
-      if (source === CORE) return CORE;
-      if (!importer || !source.endsWith('instrument.json') || resolve(dirname(importer), source) !== file) return null;
-      return importer.replaceAll('\\', '/').endsWith('src/scoring/core.ts') ? CORE : FULL;
+    name: `json-part-${name}`,
+    resolveId(source, from) {
+      if (source.startsWith('\0') && source.endsWith(suffix)) return source;
+      if (!from || from.startsWith('\0') || !source.endsWith('.json')) return null;
+      const path = resolve(dirname(from), source);
+      if (!files.test(sourcePath(path))) return null;
+      return `\0${path}${sourcePath(from) === importer ? suffix : ''}`;
     },
     load(id) {
-      if (id !== CORE && id !== FULL) return null;
-      this.addWatchFile(file);
-      const { profiles, units, statements, scoringKey, challenges, ...rest } = read();
-      if (id === CORE) {
-        const core = { profiles, units, statements, scoringKey, challenges: challenges.map(({ id: challenge }) => ({ id: challenge })) };
-        return `export default ${JSON.stringify(core)};`;
-      }
-      return `import core from ${JSON.stringify(CORE)};\nexport default { ...core, challenges: ${JSON.stringify(challenges)}, ...${JSON.stringify(rest)} };`;
+      if (!id.startsWith('\0') || !files.test(sourcePath(id.replace(suffix, '')))) return null;
+      const path = id.slice(1).replace(suffix, '');
+      this.addWatchFile(path);
+      const whole = read(path);
+      const part = pick(whole);
+      if (id.endsWith(suffix)) return `export default ${JSON.stringify(part)};`;
+      const rest = Object.fromEntries(Object.entries(whole).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(part[key])));
+      return `import part from ${JSON.stringify(id + suffix)};\nexport default { ...part, ...${JSON.stringify(rest)} };`;
     },
   };
 }
+
+const pickKeys = (keys) => (data) => Object.fromEntries(keys.filter((key) => key in data).map((key) => [key, data[key]]));
+
+/**
+ * content/instrument.json documents itself (why each key entry, what was corrected, where the
+ * numbers come from); browsers need none of that prose. The scan's first screen needs only the
+ * ids and the scoring key (src/scoring/core.ts); the top-3 table, the highlights and the research
+ * figures (src/scoring/instrument.ts) are for the later steps.
+ */
+const instrumentCore = jsonPart({
+  name: 'core',
+  importer: 'src/scoring/core.ts',
+  files: /^content\/instrument\.json$/,
+  prune: ['$schema', 'reason', 'note', 'source'],
+  pick: ({ profiles, units, statements, scoringKey, challenges }) => ({ profiles, units, statements, scoringKey, challenges: challenges.map(({ id }) => ({ id })) }),
+});
+
+/** The scan's own texts (src/content/scan-texts.ts), without the footer's and the picker's. */
+const scanTexts = jsonPart({
+  name: 'scan',
+  importer: 'src/content/scan-texts.ts',
+  files: /^content\/\w+\/texts\.json$/,
+  prune: ['$schema'],
+  pick: pickKeys(['intro', 'leerbeleid', 'instruction', 'units', 'translationNote']),
+});
 
 /**
  * The generated locale modules import `str` from @lit/localize, whose main module brings the whole
@@ -63,7 +89,6 @@ function litLocalizeStrOnly() {
  */
 function entryFileList(entryName) {
   const MARK = 'globalThis.__INFORMEEL_LEREN_FILES__';
-  const source = (id) => id && relative(process.cwd(), id).replaceAll('\\', '/');
   return {
     name: 'entry-file-list',
     renderChunk(code, chunk, _options, { chunks }) {
@@ -81,10 +106,10 @@ function entryFileList(entryName) {
       const modules = {};
       const content = {};
       for (const [file, info] of Object.entries(chunks)) {
-        const facade = source(info.facadeModuleId);
+        const facade = sourcePath(info.facadeModuleId);
         let match;
         if (!facade || (info.isEntry && !chunk.dynamicImports.includes(file))) continue;
-        if ((match = facade.match(/^content\/(\w+)\/(\w+)\.json$/))) content[`${match[1]}/${match[2]}`] = indexes(file);
+        if ((match = facade.match(/^content\/(\w+)\/(\w+)\.json(?:\?(\w+))?$/))) content[`${match[1]}/${match[3] ?? match[2]}`] = indexes(file);
         else if ((match = facade.match(/^src\/generated\/locales\/(\w+)\.ts$/))) content[`${match[1]}/ui`] = indexes(file);
         // Only the modules the entry names.
         else if ((match = facade.match(/^src\/(.+)\.ts$/)) && code.includes(JSON.stringify(match[1]))) modules[match[1]] = indexes(file);
@@ -107,7 +132,7 @@ function chunkManifest() {
           isEntry: chunk.isEntry,
           imports: chunk.imports,
           dynamicImports: chunk.dynamicImports,
-          modules: Object.keys(chunk.modules).map((id) => relative(process.cwd(), id).replaceAll('\\', '/')),
+          modules: Object.keys(chunk.modules).map(sourcePath),
         };
       }
       this.emitFile({ type: 'asset', fileName: 'chunks.json', source: JSON.stringify(chunks, null, 2) });
@@ -118,7 +143,8 @@ function chunkManifest() {
 const plugins = (...more) => [
   litLocalizeStrOnly(),
   nodeResolve({ exportConditions: ['production'] }),
-  instrumentParts(),
+  instrumentCore,
+  scanTexts,
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.json': false } }),
   minifyHTML(),
@@ -137,10 +163,10 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      // Content chunks are named by language and part (e.g. chunks/nl-actions-3-<hash>.js).
+      // Content chunks are named by language and part (e.g. chunks/nl-actions-3-<hash>.js, chunks/nl-texts-scan-<hash>.js).
       chunkFileNames: (chunk) => {
-        const content = chunk.facadeModuleId?.replaceAll('\\', '/').match(/content\/(\w+)\/(?:(actions)\/)?([\w-]+)\.json$/);
-        if (content) return `chunks/${[content[1], content[2], content[3]].filter(Boolean).join('-')}-[hash].js`;
+        const content = chunk.facadeModuleId?.replaceAll('\\', '/').match(/content\/(\w+)\/(?:(actions)\/)?([\w-]+)\.json(?:\?(\w+))?$/);
+        if (content) return `chunks/${[content[1], content[2], content[3], content[4]].filter(Boolean).join('-')}-[hash].js`;
         const locale = chunk.facadeModuleId?.replaceAll('\\', '/').match(/generated\/locales\/(\w+)\.ts$/);
         if (locale) return `chunks/ui-${locale[1]}-[hash].js`;
         const element = chunk.facadeModuleId?.replaceAll('\\', '/').match(/src\/([\w-]+)\/register\.ts$/);

@@ -64,8 +64,14 @@ function startServer() {
 // In every document before its scripts: watches for the screen to be usable and records layout shifts.
 function instrument(wanted) {
   window.__shifts = [];
+  window.__shiftSources = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.__shifts.push(entry.value);
+      const moved = entry.sources.map((s) => `${s.node?.localName ?? s.node?.nodeName}: ${Math.round(s.previousRect.y)},${Math.round(s.previousRect.height)} → ${Math.round(s.currentRect.y)},${Math.round(s.currentRect.height)}`);
+      window.__shiftSources.push(`${Math.round(entry.startTime)} ms ${entry.value.toFixed(4)} ${moved.join('; ')}`);
+    }
   }).observe({ type: 'layout-shift', buffered: true });
   const usable = () => {
     const root = document.querySelector('profile-scan')?.shadowRoot;
@@ -106,7 +112,7 @@ async function visit(browser, url, wanted) {
     const ready = new Promise((done) => cdp.on('Runtime.bindingCalled', ({ name, executionContextId }) => name === '__loadTimingReady' && done(executionContextId)));
     if (wanted === 'statements') {
       await page.evaluateOnNewDocument(() =>
-        localStorage.setItem('informeel-leren/v1', JSON.stringify({ unit: 'team', answers: {}, seed: 1, submitted: false })),
+        localStorage.setItem('informeel-leren/v1/partner-page', JSON.stringify({ unit: 'team', answers: {}, seed: 1, submitted: false })),
       );
     }
     await page.evaluateOnNewDocument(instrument, wanted);
@@ -117,6 +123,7 @@ async function visit(browser, url, wanted) {
     await page.waitForNetworkIdle({ idleTime: 1000 });
     await new Promise((r) => setTimeout(r, 300));
     const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+    const shifts = await page.evaluate(() => window.__shiftSources);
     // Wall-clock of the CDP timestamps: map through the document's own request.
     const all = [...requests.values()].filter((r) => r.end !== undefined);
     const documentRequest = all.find((r) => r.url === url);
@@ -141,6 +148,7 @@ async function visit(browser, url, wanted) {
       totalKb: all.filter((r) => r.url !== url).reduce((s, r) => s + r.bytes, 0) / 1024,
       totalFiles: all.length - 1,
       cls,
+      shifts,
       list: beforeReady.map((r) => `${r.url.split('/').pop()} (depth ${depth(r)})`),
     };
   } finally {
@@ -170,7 +178,7 @@ try {
     console.log(`  fetches in a row   ${Math.max(...runs.map((r) => r.depth))} after the HTML: ${last.chain}`);
     console.log(`  whole page, idle   ${last.totalFiles} files, ${last.totalKb.toFixed(1)} KB`);
     console.log(`  layout shift       ${Math.max(...runs.map((r) => r.cls)).toFixed(4)} (worst run)`);
-    if (process.argv.includes('--verbose')) console.log(`  ${last.list.join('\n  ')}`);
+    if (process.argv.includes('--verbose')) console.log(`  ${[...last.list, ...last.shifts].join('\n  ')}`);
   }
 } finally {
   await browser.close();

@@ -11,8 +11,8 @@ import { reserveSpace } from './reserve-space.js';
 const FIRST_SCREENS = ['profile-scan', 'informeel-leren-scan'];
 
 reserveSpace();
-whenUsed('profile-scan', { load: () => import('./profile-scan/register.js'), module: 'profile-scan/register', content: ['statements', 'texts'] });
-whenUsed('informeel-leren-scan', { load: () => import('./scan/register.js'), module: 'scan/register', content: ['statements', 'texts'] });
+whenUsed('profile-scan', { load: () => import('./profile-scan/register.js'), module: 'profile-scan/register', content: ['statements', 'scan'] });
+whenUsed('informeel-leren-scan', { load: () => import('./scan/register.js'), module: 'scan/register', content: ['statements', 'scan'] });
 whenUsed('challenge-picker', {
   load: () => import('./challenge-picker/register.js'),
   module: 'challenge-picker/register',

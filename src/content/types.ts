@@ -44,6 +44,10 @@ export interface ContentParts {
   challenges: { challenges: Record<ChallengeId, ChallengeText> };
   actions: { actions: Record<string, ActionText> };
   texts: Texts;
+  /** The part of texts.json the scan's own screens use, without the footer's and the picker's texts. */
+  scan: ScanTexts;
 }
+
+export type ScanTexts = Pick<Texts, 'intro' | 'leerbeleid' | 'instruction' | 'units' | 'translationNote'>;
 
 export type ContentPart = keyof ContentParts;

@@ -72,7 +72,7 @@ export class ProfileScan extends WidgetElement {
   };
 
   static override step = 1;
-  protected readonly content = new ContentController(this, ['statements', 'texts']);
+  protected readonly content = new ContentController(this, ['statements', 'scan']);
 
   /** The screen shown before the result; until the first render, resumed from the saved state. */
   private view?: View;
@@ -106,7 +106,7 @@ export class ProfileScan extends WidgetElement {
   }
 
   private get texts() {
-    return this.content.parts.texts;
+    return this.content.parts.scan;
   }
 
   protected renderWidget(): TemplateResult {
