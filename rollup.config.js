@@ -68,6 +68,53 @@ const scanTexts = jsonPart({
 });
 
 /**
+ * d3-shape ships as one prebuilt module whose curve classes get their methods as
+ * `Curve.prototype = {...}` statements, and whose curve factories are made by calling a function
+ * (`var curveBundle = (function custom(beta) {...})(0.85)`); a bundler must keep both, and so every
+ * curve, although the chart uses only `line` with the linear one. Each class with its prototype
+ * becomes one expression, and it and each factory call are marked pure, so the unused ones drop out.
+ */
+function pureClassesIn(file) {
+  return {
+    name: 'pure-classes',
+    transform(code, id) {
+      if (!file.test(posix(id))) return null;
+      const body = this.parse(code).body;
+      const functions = new Map(body.filter((node) => node.type === 'FunctionDeclaration').map((node) => [node.id.name, node]));
+      /** The class a statement sets the prototype of: `X.prototype = …` or `(X.prototype = …).method = …`. */
+      const prototypeOf = (node) => {
+        let target = node.type === 'ExpressionStatement' && node.expression.type === 'AssignmentExpression' ? node.expression : undefined;
+        if (target?.left.type === 'MemberExpression' && target.left.object.type === 'AssignmentExpression') target = target.left.object;
+        const left = target?.left;
+        const name = left?.type === 'MemberExpression' && left.object.type === 'Identifier' && left.property.name === 'prototype' ? left.object.name : undefined;
+        return name && functions.has(name) ? name : undefined;
+      };
+      const statements = new Map();
+      for (const node of body) {
+        const name = prototypeOf(node);
+        if (name) statements.set(name, [...(statements.get(name) ?? []), node]);
+      }
+      const edits = [];
+      for (const node of body) {
+        if (node.type !== 'VariableDeclaration') continue;
+        for (const { init } of node.declarations) {
+          if (init?.type === 'CallExpression' && init.callee.type === 'FunctionExpression') edits.push({ start: init.start, end: init.start, text: '/*#__PURE__*/ ' });
+        }
+      }
+      for (const [name, nodes] of statements) {
+        const fn = functions.get(name);
+        const parts = [fn, ...nodes].map((node) => code.slice(node.start, node.end));
+        edits.push({ start: fn.start, end: fn.end, text: `var ${name} = /*#__PURE__*/ (() => {\n${parts.join('\n')}\nreturn ${name};\n})();` });
+        for (const node of nodes) edits.push({ start: node.start, end: node.end, text: '' });
+      }
+      let out = code;
+      for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
  * The generated locale modules import `str` from @lit/localize, whose main module brings the whole
  * runtime along (locale switching, decorators); the widget needs only the tag.
  */
@@ -143,6 +190,7 @@ function chunkManifest() {
 const plugins = (...more) => [
   litLocalizeStrOnly(),
   nodeResolve({ exportConditions: ['production'] }),
+  pureClassesIn(/\/node_modules\/d3-shape\/dist\/d3-shape\.mjs$/),
   instrumentCore,
   scanTexts,
   json({ preferConst: true, compact: true }),
