@@ -5,24 +5,174 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+
+const posix = (path) => path.replaceAll('\\', '/');
+/** A module id as a path from the project root; the parts below are virtual modules ("\0" + path + "?part"). */
+const sourcePath = (id) => id && posix(relative(process.cwd(), id.replace(/^\0/, '')));
 
 /**
- * instrument.json documents itself (why each key entry, what was corrected, where the numbers
- * come from); visitors' browsers need none of that prose, so it is left out of the bundle.
+ * A first screen needs only part of some content files. One module of src (`importer`) gets just
+ * that part of them (`pick`); every other importer gets the rest on top of it, so nothing is sent
+ * twice. Unbundled, every importer reads the whole file. `prune`: keys nobody in a browser reads.
  */
-function pruneInstrumentDocs() {
-  const documentation = new Set(['$schema', 'reason', 'note', 'source']);
+function jsonPart({ name, importer, files, pick, prune = [] }) {
+  const read = (path) => JSON.parse(readFileSync(path, 'utf8'), (key, value) => (prune.includes(key) ? undefined : value));
+  const suffix = `?${name}`;
   return {
-    name: 'prune-instrument-docs',
-    transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith('content/instrument.json')) return null;
-      const data = JSON.parse(code, (key, value) => (documentation.has(key) ? undefined : value));
-      return { code: JSON.stringify(data), map: null };
+    name: `json-part-${name}`,
+    resolveId(source, from) {
+      if (source.startsWith('\0') && source.endsWith(suffix)) return source;
+      if (!from || from.startsWith('\0') || !source.endsWith('.json')) return null;
+      const path = resolve(dirname(from), source);
+      if (!files.test(sourcePath(path))) return null;
+      return `\0${path}${sourcePath(from) === importer ? suffix : ''}`;
+    },
+    load(id) {
+      if (!id.startsWith('\0') || !files.test(sourcePath(id.replace(suffix, '')))) return null;
+      const path = id.slice(1).replace(suffix, '');
+      this.addWatchFile(path);
+      const whole = read(path);
+      const part = pick(whole);
+      if (id.endsWith(suffix)) return `export default ${JSON.stringify(part)};`;
+      const rest = Object.fromEntries(Object.entries(whole).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(part[key])));
+      return `import part from ${JSON.stringify(id + suffix)};\nexport default { ...part, ...${JSON.stringify(rest)} };`;
     },
   };
 }
 
+const pickKeys = (keys) => (data) => Object.fromEntries(keys.filter((key) => key in data).map((key) => [key, data[key]]));
+
+/**
+ * content/instrument.json documents itself (why each key entry, what was corrected, where the
+ * numbers come from); browsers need none of that prose. The scan's first screen needs only the
+ * ids and the scoring key (src/scoring/core.ts); the top-3 table, the highlights and the research
+ * figures (src/scoring/instrument.ts) are for the later steps.
+ */
+const instrumentCore = jsonPart({
+  name: 'core',
+  importer: 'src/scoring/core.ts',
+  files: /^content\/instrument\.json$/,
+  prune: ['$schema', 'reason', 'note', 'source'],
+  pick: ({ profiles, units, statements, scoringKey, challenges }) => ({
+    profiles,
+    units,
+    statements,
+    scoringKey,
+    challenges: challenges.map(({ id, actions }) => ({ id, actions: actions.map((action) => ({ id: action.id })) })),
+  }),
+});
+
+/** The scan's own texts (src/content/scan-texts.ts), without the footer's and the picker's. */
+const scanTexts = jsonPart({
+  name: 'scan',
+  importer: 'src/content/scan-texts.ts',
+  files: /^content\/\w+\/texts\.json$/,
+  prune: ['$schema'],
+  pick: pickKeys(['intro', 'leerbeleid', 'instruction', 'units', 'translationNote']),
+});
+
+/**
+ * d3-shape ships as one prebuilt module whose curve classes get their methods as
+ * `Curve.prototype = {...}` statements, and whose curve factories are made by calling a function
+ * (`var curveBundle = (function custom(beta) {...})(0.85)`); a bundler must keep both, and so every
+ * curve, although the chart uses only `line` with the linear one. Each class with its prototype
+ * becomes one expression, and it and each factory call are marked pure, so the unused ones drop out.
+ */
+function pureClassesIn(file) {
+  return {
+    name: 'pure-classes',
+    transform(code, id) {
+      if (!file.test(posix(id))) return null;
+      const body = this.parse(code).body;
+      const functions = new Map(body.filter((node) => node.type === 'FunctionDeclaration').map((node) => [node.id.name, node]));
+      /** The class a statement sets the prototype of: `X.prototype = …` or `(X.prototype = …).method = …`. */
+      const prototypeOf = (node) => {
+        let target = node.type === 'ExpressionStatement' && node.expression.type === 'AssignmentExpression' ? node.expression : undefined;
+        if (target?.left.type === 'MemberExpression' && target.left.object.type === 'AssignmentExpression') target = target.left.object;
+        const left = target?.left;
+        const name = left?.type === 'MemberExpression' && left.object.type === 'Identifier' && left.property.name === 'prototype' ? left.object.name : undefined;
+        return name && functions.has(name) ? name : undefined;
+      };
+      const statements = new Map();
+      for (const node of body) {
+        const name = prototypeOf(node);
+        if (name) statements.set(name, [...(statements.get(name) ?? []), node]);
+      }
+      const edits = [];
+      for (const node of body) {
+        if (node.type !== 'VariableDeclaration') continue;
+        for (const { init } of node.declarations) {
+          if (init?.type === 'CallExpression' && init.callee.type === 'FunctionExpression') edits.push({ start: init.start, end: init.start, text: '/*#__PURE__*/ ' });
+        }
+      }
+      for (const [name, nodes] of statements) {
+        const fn = functions.get(name);
+        const parts = [fn, ...nodes].map((node) => code.slice(node.start, node.end));
+        edits.push({ start: fn.start, end: fn.end, text: `var ${name} = /*#__PURE__*/ (() => {\n${parts.join('\n')}\nreturn ${name};\n})();` });
+        for (const node of nodes) edits.push({ start: node.start, end: node.end, text: '' });
+      }
+      let out = code;
+      for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * The generated locale modules import `str` from @lit/localize, whose main module brings the whole
+ * runtime along (locale switching, decorators); the widget needs only the tag.
+ */
+function litLocalizeStrOnly() {
+  const id = '\0lit-localize-str';
+  return {
+    name: 'lit-localize-str-only',
+    resolveId: (source) => (source === '@lit/localize' ? id : null),
+    load: (source) => (source === id ? "export { str } from '@lit/localize/internal/str-tag.js';" : null),
+  };
+}
+
+/**
+ * Writes into the entry (src/lazy.ts, in place of `globalThis.__INFORMEEL_LEREN_FILES__`) what
+ * each element needs: per module of src that starts a chunk, the files that chunk imports (also
+ * indirectly), and per language and content part its file. With it the entry fetches a first
+ * screen's files all at once, instead of the browser finding them one round trip after another.
+ * File names still carry rollup's hash placeholders here; rollup fills them in.
+ */
+function entryFileList(entryName) {
+  const MARK = 'globalThis.__INFORMEEL_LEREN_FILES__';
+  return {
+    name: 'entry-file-list',
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (chunk.name !== entryName || !chunk.isEntry) return null;
+      if (!code.includes(MARK)) this.error(`${MARK} not found in the entry`);
+      const closure = (file, into = new Set()) => {
+        if (into.has(file) || file === chunk.fileName) return into;
+        into.add(file);
+        for (const imported of chunks[file].imports) closure(imported, into);
+        return into;
+      };
+      // Each file once, and per module or content part the indexes of its files.
+      const files = [];
+      const indexes = (file) => [...closure(file)].map((name) => (files.includes(name) ? files : files.push(name) && files).indexOf(name));
+      const modules = {};
+      const content = {};
+      for (const [file, info] of Object.entries(chunks)) {
+        const facade = sourcePath(info.facadeModuleId);
+        let match;
+        if (!facade || (info.isEntry && !chunk.dynamicImports.includes(file))) continue;
+        if ((match = facade.match(/^content\/(\w+)\/(\w+)\.json(?:\?(\w+))?$/))) content[`${match[1]}/${match[3] ?? match[2]}`] = indexes(file);
+        else if ((match = facade.match(/^src\/generated\/locales\/(\w+)\.ts$/))) content[`${match[1]}/ui`] = indexes(file);
+        // Only the modules the entry names.
+        else if ((match = facade.match(/^src\/(.+)\.ts$/)) && code.includes(JSON.stringify(match[1]))) modules[match[1]] = indexes(file);
+      }
+      return { code: code.replace(MARK, `(${JSON.stringify({ files, modules, content })})`), map: null };
+    },
+  };
+}
+
+/** Writes dist/cdn/chunks.json
 /** Writes dist/cdn/chunks.json: per chunk its size-relevant links, for the size budget check. */
 function chunkManifest() {
   return {
@@ -35,7 +185,9 @@ function chunkManifest() {
           isEntry: chunk.isEntry,
           imports: chunk.imports,
           dynamicImports: chunk.dynamicImports,
-          modules: Object.keys(chunk.modules).map((id) => relative(process.cwd(), id).replaceAll('\\', '/')),
+          modules: Object.keys(chunk.modules).map(sourcePath),
+          // Minified bytes per module before compression, to see what a chunk is made of.
+          sizes: Object.fromEntries(Object.entries(chunk.modules).map(([id, m]) => [sourcePath(id), m.renderedLength])),
         };
       }
       this.emitFile({ type: 'asset', fileName: 'chunks.json', source: JSON.stringify(chunks, null, 2) });
@@ -43,36 +195,48 @@ function chunkManifest() {
   };
 }
 
-export default {
-  input: {
-    'informeel-leren': 'src/informeel-leren.ts',
-    'informeel-leren-scan': 'src/scan/register.ts',
-    'define-all': 'src/define-all.ts',
-    scoring: 'src/scoring/index.ts',
-  },
-  output: {
-    dir: 'dist/cdn',
-    format: 'es',
-    entryFileNames: '[name].js',
-    // Content chunks are named by language and part (e.g. chunks/nl-actions-3-<hash>.js).
-    chunkFileNames: (chunk) => {
-      const content = chunk.facadeModuleId?.replaceAll('\\', '/').match(/content\/(\w+)\/(?:(actions)\/)?([\w-]+)\.json$/);
-      if (content) return `chunks/${[content[1], content[2], content[3]].filter(Boolean).join('-')}-[hash].js`;
-      const locale = chunk.facadeModuleId?.replaceAll('\\', '/').match(/generated\/locales\/(\w+)\.ts$/);
-      if (locale) return `chunks/ui-${locale[1]}-[hash].js`;
-      const element = chunk.facadeModuleId?.replaceAll('\\', '/').match(/src\/([\w-]+)\/register\.ts$/);
-      if (element) return `chunks/${element[1]}-[hash].js`;
-      return 'chunks/[name]-[hash].js';
+const plugins = (...more) => [
+  litLocalizeStrOnly(),
+  nodeResolve({ exportConditions: ['production'] }),
+  pureClassesIn(/\/node_modules\/d3-shape\/dist\/d3-shape\.mjs$/),
+  instrumentCore,
+  scanTexts,
+  json({ preferConst: true, compact: true }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.json': false } }),
+  minifyHTML(),
+  ...more,
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+export default [
+  {
+    input: {
+      'informeel-leren': 'src/informeel-leren.ts',
+      'informeel-leren-scan': 'src/scan/register.ts',
+      'define-all': 'src/define-all.ts',
     },
-    sourcemap: false,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      // Content chunks are named by language and part (e.g. chunks/nl-actions-3-<hash>.js, chunks/nl-texts-scan-<hash>.js).
+      chunkFileNames: (chunk) => {
+        const content = chunk.facadeModuleId?.replaceAll('\\', '/').match(/content\/(\w+)\/(?:(actions)\/)?([\w-]+)\.json(?:\?(\w+))?$/);
+        if (content) return `chunks/${[content[1], content[2], content[3], content[4]].filter(Boolean).join('-')}-[hash].js`;
+        const locale = chunk.facadeModuleId?.replaceAll('\\', '/').match(/generated\/locales\/(\w+)\.ts$/);
+        if (locale) return `chunks/ui-${locale[1]}-[hash].js`;
+        const element = chunk.facadeModuleId?.replaceAll('\\', '/').match(/src\/([\w-]+)\/register\.ts$/);
+        if (element) return `chunks/${element[1]}-[hash].js`;
+        return 'chunks/[name]-[hash].js';
+      },
+      sourcemap: false,
+    },
+    plugins: [...plugins(entryFileList('informeel-leren')), chunkManifest()],
   },
-  plugins: [
-    nodeResolve({ exportConditions: ['production'] }),
-    pruneInstrumentDocs(),
-    json({ preferConst: true, compact: true }),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.json': false } }),
-    minifyHTML(),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    chunkManifest(),
-  ],
-};
+  // The scoring module on its own, for pages and scripts that score without the widget: one file, no shared chunks.
+  {
+    input: { scoring: 'src/scoring/index.ts' },
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', sourcemap: false },
+    plugins: plugins(),
+  },
+];

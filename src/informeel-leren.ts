@@ -1,14 +1,36 @@
 /**
  * The widget: registers <profile-scan>, <challenge-picker>, <action-list> and the one-tag
- * <informeel-leren-scan>, and <team-view>. Each element's code is loaded only when its tag is on the page.
- * Tags inside your components' shadow roots: call `discover(shadowRoot)`.
+ * <informeel-leren-scan>, and <team-view>. Each element's code is loaded only when its tag is on the page; what a
+ * first screen needs (code and content in the page's language) is fetched all at once, and the
+ * later steps load once the first screen is ready. Tags inside your components' shadow roots:
+ * call `discover(shadowRoot)`.
  */
 import { discover, whenUsed } from './lazy.js';
+import { reserveSpace } from './reserve-space.js';
 
-whenUsed('profile-scan', () => import('./profile-scan/register.js'));
-whenUsed('challenge-picker', () => import('./challenge-picker/register.js'));
-whenUsed('action-list', () => import('./action-list/register.js'));
-whenUsed('informeel-leren-scan', () => import('./scan/register.js'));
-whenUsed('team-view', () => import('./team-view/register.js'));
+const FIRST_SCREENS = ['profile-scan', 'informeel-leren-scan'];
+
+reserveSpace();
+whenUsed('profile-scan', { load: () => import('./profile-scan/register.js'), module: 'profile-scan/register', content: ['statements', 'scan'] });
+whenUsed('informeel-leren-scan', { load: () => import('./scan/register.js'), module: 'scan/register', content: ['statements', 'scan'] });
+whenUsed('challenge-picker', {
+  load: () => import('./challenge-picker/register.js'),
+  module: 'challenge-picker/register',
+  content: ['challenges', 'profiles', 'texts'],
+  after: FIRST_SCREENS,
+});
+whenUsed('action-list', {
+  load: () => import('./action-list/register.js'),
+  module: 'action-list/register',
+  content: ['challenges', 'profiles', 'texts', 'questions'],
+  after: FIRST_SCREENS,
+});
+whenUsed('team-view', {
+  load: () => import('./team-view/register.js'),
+  module: 'team-view/register',
+  content: ['statements', 'profiles', 'texts'],
+  after: FIRST_SCREENS,
+});
+discover(document);
 
 export { discover };

@@ -1,14 +1,86 @@
 type Loader = () => Promise<unknown>;
 
-/** Tags whose code is not loaded yet, with their loaders. */
-const pending = new Map<string, Loader>();
-/** Tags whose code is loading right now. */
+/** How the entry loads the code of one tag. */
+export interface TagLoad {
+  /** Imports the element's code. */
+  load: Loader;
+  /**
+   * The element's module as the build knows it (its path in src without extension, e.g.
+   * "profile-scan/register"): the files it imports are fetched together with it, not one after the other.
+   */
+  module?: string;
+  /** The content parts its first render needs, fetched together with its code, in its language. */
+  content?: readonly string[];
+  /**
+   * A later step: when one of these tags is on the page too, its code waits until their first
+   * screen is ready, then loads while the browser is idle, so it never delays that first screen.
+   */
+  after?: readonly string[];
+}
+
+/**
+ * The built files, and per module of src that starts a chunk (as named in this entry) and per
+ * "language/part" of the content, the indexes of the files it needs: the build (rollup.config.js)
+ * writes them in place of this global, which is never set. Unbundled there is nothing to list:
+ * the browser finds every file by itself.
+ */
+interface Files {
+  files: string[];
+  modules: Record<string, number[]>;
+  content: Record<string, number[]>;
+}
+const FILES = (globalThis as { __INFORMEEL_LEREN_FILES__?: Files }).__INFORMEEL_LEREN_FILES__;
+/** The footer's module: the last step tag on a page shows the footer. */
+const FOOTER = 'footer/informeel-leren-footer';
+
+/** Every tag the entry loads. */
+const known = new Set<string>();
+/** Tags whose code is not loaded yet, with how to load it. */
+const pending = new Map<string, TagLoad>();
+/** Tags whose code is loading (or waiting for an earlier step's first screen) right now. */
 const loading = new Set<string>();
+/** Tags of first screens and the promise that settles when their first screen is ready. */
+const firstScreens = new Map<string, Promise<void>>();
 /** Roots (the document and open shadow roots) already watched for new tags. */
 const watched = new WeakSet<Node>();
+/** Files already asked for. */
+const fetched = new Set<number>();
 
 /** Tags that show the "could not be loaded" message, cleared once their code arrives. */
 const failed = new Set<Element>();
+
+/** The language an element will speak (as base/language.ts resolves it), to fetch the right content. */
+function languageOf(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) break;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return ((node as Element | null)?.getAttribute('lang') ?? '').trim().slice(0, 2).toLowerCase();
+}
+
+/**
+ * Starts fetching, all at once, what a tag's first render needs: the files its code imports, the
+ * content in the language of each instance, and the footer where the tag is the last one on the page.
+ */
+function prefetch(tag: string, how: TagLoad, root: ParentNode): void {
+  if (!FILES) return;
+  const wanted = new Set(FILES.modules[how.module!] ?? []);
+  const tags = [...known].join();
+  for (const el of root.querySelectorAll(tag)) {
+    let language = languageOf(el);
+    if (!FILES.content[`${language}/texts`]) language = 'nl';
+    for (const part of [...(how.content ?? []), 'ui']) for (const file of FILES.content[`${language}/${part}`] ?? []) wanted.add(file);
+    const later = [...(el.getRootNode() as ParentNode).querySelectorAll(tags)].some((other) => el.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (!later) for (const file of FILES.modules[FOOTER] ?? []) wanted.add(file);
+  }
+  for (const file of wanted) {
+    if (fetched.has(file)) continue;
+    fetched.add(file);
+    // Failures are the real load's to report.
+    import(new URL(FILES.files[file], import.meta.url).href).catch(() => {});
+  }
+}
 
 /**
  * Tells the visitor, inside each tag, that this step could not load. Light DOM text: the element
@@ -39,11 +111,40 @@ function clearFailures(tag: string): void {
   }
 }
 
+/** Settles when every instance of a loaded tag in `root` has rendered its first screen. */
+async function rendered(tag: string, root: ParentNode): Promise<void> {
+  await customElements.whenDefined(tag);
+  await Promise.all([...root.querySelectorAll(tag)].map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+}
+
+const idle = (): Promise<void> =>
+  new Promise((resolve) => ('requestIdleCallback' in globalThis ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
+
+/** For a later step: the first screens on the page it waits for (none: it loads at once). */
+function earlierScreens(how: TagLoad, root: ParentNode): Promise<void>[] {
+  return (how.after ?? []).filter((tag) => firstScreens.has(tag) && (root.querySelector(tag) || document.querySelector(tag))).map((tag) => firstScreens.get(tag)!);
+}
+
 function load(tag: string, root: ParentNode): void {
-  const loader = pending.get(tag);
-  if (!loader || loading.has(tag)) return;
+  const how = pending.get(tag);
+  if (!how || loading.has(tag)) return;
   loading.add(tag);
-  loader().then(
+  const waitFor = earlierScreens(how, root);
+  const start = waitFor.length ? Promise.all(waitFor).then(idle) : Promise.resolve();
+  const loaded = start.then(() => {
+    prefetch(tag, how, root);
+    return how.load();
+  });
+  if (!how.after) {
+    firstScreens.set(
+      tag,
+      loaded.then(
+        () => rendered(tag, root),
+        () => undefined,
+      ),
+    );
+  }
+  loaded.then(
     () => {
       pending.delete(tag);
       loading.delete(tag);
@@ -59,7 +160,9 @@ function load(tag: string, root: ParentNode): void {
 }
 
 function loadIfPresent(root: ParentNode): void {
-  for (const tag of pending.keys()) {
+  // First screens first, so the later steps know what to wait for.
+  const tags = [...pending.keys()].sort((a, b) => Number(!!pending.get(a)!.after) - Number(!!pending.get(b)!.after));
+  for (const tag of tags) {
     if (root.querySelector(tag) || (root instanceof Element && root.localName === tag)) load(tag, root);
   }
 }
@@ -92,14 +195,15 @@ export function discover(root: ParentNode = document): void {
 /**
  * Loads an element's code the first time its tag appears (now or later), so a page with only the
  * scan never downloads the other steps. A failed load says so inside the tag and is tried again.
+ * Call it for every tag first, then `discover()`.
  */
-export function whenUsed(tag: string, loader: Loader): void {
+export function whenUsed(tag: string, how: TagLoad): void {
   if (customElements.get(tag)) return;
-  pending.set(tag, loader);
+  known.add(tag);
+  pending.set(tag, how);
   if (!watched.has(document)) {
     watched.add(document);
     observer.observe(document, { childList: true, subtree: true });
     globalThis.addEventListener('online', () => discover(document));
   }
-  loadIfPresent(document);
 }

@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
 import { forgetFailures, loadContent, type Language } from '../content/load.js';
 import type { ContentParts } from '../content/types.js';
 import { loadTemplates, type Templates } from '../localize/localize.js';
@@ -10,36 +9,30 @@ export type LoadStatus = 'pending' | 'complete' | 'error';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-const statusOf = (task: Task<readonly unknown[], unknown>): LoadStatus =>
-  task.status === TaskStatus.ERROR ? 'error' : task.status === TaskStatus.COMPLETE ? 'complete' : 'pending';
+const sameArgs = (a: readonly unknown[] | undefined, b: readonly unknown[]): boolean =>
+  !!a && a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 
 /**
- * A load that depends on the element's state, as Lit's Task: it runs again only when its
- * arguments change (never in a loop after a failure), drops results that a newer load
- * overtook, retries on `retry()` and when the browser comes back online, and exposes its
- * status to render and a promise tests can await.
+ * A load that depends on the element's state: it runs after an update in which its arguments
+ * changed (never in a loop after a failure), drops results that a newer load overtook, retries on
+ * `retry()` and when the browser comes back online, and exposes its status to render and a
+ * promise tests can await.
  */
 export class LoadController<Args extends readonly unknown[], T> implements ReactiveController {
-  private readonly task: Task<Args, T>;
-  private lastValue?: T;
+  private args?: Args;
+  private run = 0;
+  private currentStatus: LoadStatus = 'pending';
+  private currentValue?: T;
+  private currentError: unknown;
+  /** Settles when the latest load has finished (or at once before the first load). */
+  private current: Promise<void> = Promise.resolve();
 
   constructor(
-    host: Host,
-    load: (args: Args) => Promise<T>,
-    args: () => Args,
+    private readonly host: Host,
+    private readonly load: (args: Args) => Promise<T>,
+    private readonly getArgs: () => Args,
   ) {
     host.addController(this);
-    this.task = new Task<Args, T>(host, {
-      task: async (taskArgs) => {
-        const value = await load(taskArgs);
-        this.lastValue = value;
-        return value;
-      },
-      args,
-      onError: (error) => console.warn('informeel-leren: could not load', error),
-      // Start loads after the render, so the pending state renders without a second update in the same frame.
-      autoRun: 'afterUpdate',
-    });
   }
 
   hostConnected(): void {
@@ -50,35 +43,62 @@ export class LoadController<Args extends readonly unknown[], T> implements React
     globalThis.removeEventListener?.('online', this.retryFailed);
   }
 
+  // Loads start after the render, so the pending state renders without a second update in the same frame.
+  hostUpdated(): void {
+    const args = this.getArgs();
+    if (!sameArgs(this.args, args)) this.start(args);
+  }
+
+  private start(args: Args): void {
+    this.args = args;
+    const run = ++this.run;
+    this.currentStatus = 'pending';
+    queueMicrotask(() => this.host.requestUpdate());
+    // A load that a newer one overtook settles with the newer one.
+    this.current = this.load(args).then(
+      (value) => {
+        if (run !== this.run) return this.current;
+        this.currentStatus = 'complete';
+        this.currentValue = value;
+        this.currentError = undefined;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (run !== this.run) return this.current;
+        console.warn('informeel-leren: could not load', error);
+        this.currentStatus = 'error';
+        this.currentError = error;
+        this.host.requestUpdate();
+      },
+    );
+  }
+
   get status(): LoadStatus {
-    return statusOf(this.task);
+    return this.currentStatus;
   }
 
   get error(): unknown {
-    return this.task.error;
+    return this.currentError;
   }
 
   /** The latest loaded value; while a newer load is pending (e.g. another language), the previous one. */
   get value(): T | undefined {
-    return this.task.status === TaskStatus.ERROR ? undefined : (this.task.value ?? this.lastValue);
+    return this.currentStatus === 'error' ? undefined : this.currentValue;
   }
 
   /** Settles when the current load has finished, whether it succeeded or not. */
   get settled(): Promise<void> {
-    return this.task.taskComplete.then(
-      () => undefined,
-      () => undefined,
-    );
+    return this.current;
   }
 
   /** Loads again with the current arguments (the "Probeer opnieuw" button). */
   retry(): void {
     forgetFailures();
-    void this.task.run();
+    this.start(this.getArgs());
   }
 
   private readonly retryFailed = (): void => {
-    if (this.task.status === TaskStatus.ERROR) this.retry();
+    if (this.currentStatus === 'error') this.retry();
   };
 }
 

@@ -1,12 +1,27 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { loadOnce } from '../content/load.js';
 import { define } from '../define.js';
-import { InformeelLerenFooter } from '../footer/informeel-leren-footer.js';
+import type { InformeelLerenFooter } from '../footer/informeel-leren-footer.js';
 import { inLocale, msg, str } from '../localize/localize.js';
 import { ReportController } from '../report/report-controller.js';
 import type { ChallengeId, ProfileId } from '../scoring/index.js';
-import type { ContentState } from './content-controller.js';
+import { normalizeGroup } from '../state/store.js';
+import { LoadController, type ContentState } from './content-controller.js';
 import { StoreController } from './store-controller.js';
 import { baseStyles } from './styles.js';
+
+const FOOTER = 'informeel-leren-footer';
+
+/**
+ * The footer's code, fetched once, by the first element that shows it (on a page with all three
+ * steps that is the last one, so the first screen does without it). Registered on first use, so
+ * hosts that register our classes under their own names get it too.
+ */
+const loadFooter = (): Promise<void> =>
+  loadOnce(FOOTER, () => import('../footer/informeel-leren-footer.js').then((module) => void define(FOOTER, module.InformeelLerenFooter)));
+
+/** The default tags of the steps: one on the page whose code has not arrived yet still counts as there. */
+const STEP_TAGS = ['profile-scan', 'challenge-picker', 'action-list'];
 
 /** A string attribute or property as set by any host: null, undefined or another type count as empty. */
 export const text = (value: unknown): string =>
@@ -77,7 +92,7 @@ export abstract class WidgetElement extends LitElement {
     language: () => this.content.language,
     subject: () => this.reportSubject,
     contact: () => text(this.contact).trim(),
-    prints: () => this.lastOfGroup,
+    prints: () => this.showsFooter,
     localized: (fn) => this.localized(fn),
   });
 
@@ -86,6 +101,11 @@ export abstract class WidgetElement extends LitElement {
     const store = this.scan.store;
     return { profile: store.adviceProfile, challenge: store.state.challenge };
   }
+
+  /** The footer's code, loaded once this element is the one that shows the footer. */
+  private readonly footer = new LoadController(this, ([shown]) => (shown ? loadFooter() : Promise.resolve()), () => [this.showsFooter] as const);
+  /** The element has rendered its content once: from then on the footer never holds it back. */
+  private contentShown = false;
 
   /** The element's language and the content it needs; each element says which parts. */
   protected abstract readonly content: ContentState;
@@ -96,12 +116,6 @@ export abstract class WidgetElement extends LitElement {
   /** The shared state changed (here or in another element), before the re-render. */
   protected stateChanged(): void {}
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Registered on first use, so hosts that register our classes under their own names get it too.
-    define('informeel-leren-footer', InformeelLerenFooter);
-  }
-
   /** The loads `updateComplete` waits for; elements that load more add theirs. */
   protected get loads(): readonly Pick<ContentState, 'status' | 'settled'>[] {
     return [this.content, this.report.load];
@@ -110,13 +124,13 @@ export abstract class WidgetElement extends LitElement {
   /** `updateComplete` also waits for the element's loads, so tests and hosts can await a fully rendered widget. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let pending = this.loads.find((load) => load.status === 'pending'); pending && this.isConnected; ) {
-      await pending.settled;
+    const pending = () => [...this.loads, this.footer].find((load) => load.status === 'pending');
+    for (let load = pending(); load && this.isConnected; load = pending()) {
+      await load.settled;
       done = await super.getUpdateComplete();
-      pending = this.loads.find((load) => load.status === 'pending');
     }
     // The footer is an element of its own: wait for it too.
-    await this.renderRoot.querySelector<InformeelLerenFooter>('informeel-leren-footer')?.updateComplete;
+    await this.renderRoot.querySelector<InformeelLerenFooter>(FOOTER)?.updateComplete;
     return done;
   }
 
@@ -133,10 +147,15 @@ export abstract class WidgetElement extends LitElement {
           <button type="button" part="button" @click=${() => this.content.retry()}>${msg('Probeer opnieuw', { id: 'retry' })}</button>
         </div>`;
       }
-      if (!this.content.loaded) return html`<p class="loading muted" aria-busy="true">${msg('Even geduld…', { id: 'loading' })}</p>`;
+      // The first content waits for the footer's code too, so the element appears in one piece.
+      const footerPending = !this.contentShown && this.showsFooter && !customElements.get(FOOTER) && this.footer.status === 'pending';
+      if (!this.content.loaded || footerPending) {
+        return html`<p class="loading muted" aria-busy="true">${msg('Even geduld…', { id: 'loading' })}</p>`;
+      }
+      this.contentShown = true;
       try {
         // With a report to print, the printed page is the report, not the screens.
-        const printed = this.report.available && (!this.lastOfGroup || this.report.ready);
+        const printed = this.report.available && (!this.showsFooter || this.report.ready);
         return html`<div class=${printed ? 'screen print-replaced' : 'screen'}>${this.renderWidget()}</div>${this.report.renderPrint()}`;
       } catch (error) {
         // A render error must never leave a blank widget behind.
@@ -167,21 +186,36 @@ export abstract class WidgetElement extends LitElement {
     return steps.find((peer) => peer.getRootNode() === this.getRootNode()) ?? steps[0];
   }
 
+  /**
+   * Step tags of this group in this element's document or shadow root whose code is still on its
+   * way (the later steps load after the first screen): they count as on the page already, so the
+   * step indicator, the buttons to the next step and the one footer do not change when they arrive.
+   */
+  private pendingSteps(step?: number): Element[] {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    if (!root.querySelectorAll) return [];
+    const tags = step ? [STEP_TAGS[step - 1]] : STEP_TAGS;
+    return [...root.querySelectorAll(tags.map((tag) => `${tag}:not(:defined)`).join())].filter(
+      (el) => normalizeGroup((el as Partial<WidgetElement>).group ?? el.getAttribute('group')) === this.scan.group,
+    );
+  }
+
   /** Whether another step of the flow is on the page for this group. */
   protected hasStep(step: number): boolean {
-    return !!this.stepElement(step);
+    return !!this.stepElement(step) || this.pendingSteps(step).length > 0;
   }
 
   /**
    * Hands the user on to another step of the flow on the same page (same group), whatever tag
-   * name it was registered under: scrolls it into view and focuses its heading.
-   * Returns false when that step is not on the page.
+   * name it was registered under: scrolls it into view and focuses its heading (once its code is
+   * there, for a step still loading). Returns false when that step is not on the page.
    */
   protected goToStep(step: number): boolean {
-    const target = this.stepElement(step);
+    const target = this.stepElement(step) ?? this.pendingSteps(step)[0];
     if (!target) return false;
     target.scrollIntoView({ block: 'start' });
-    void target.focusHeading();
+    if (target instanceof WidgetElement) void target.focusHeading();
+    else void customElements.whenDefined(target.localName).then(() => (target as WidgetElement).focusHeading?.());
     return true;
   }
 
@@ -203,16 +237,16 @@ export abstract class WidgetElement extends LitElement {
       <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>${title}</h2>`;
   }
 
-  /** No other step element of the group follows this one in its document or shadow root. */
-  private get lastOfGroup(): boolean {
+  /** Whether this element shows the group's footer: it is the last step element of the group in its document or shadow root. */
+  private get showsFooter(): boolean {
+    if (!this.isConnected) return false;
     const root = this.getRootNode();
-    return !this.scan.peers.some(
+    const following = (el: Element) => !!(this.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const later = this.scan.peers.some(
       (peer) =>
-        peer instanceof WidgetElement &&
-        (peer.constructor as typeof WidgetElement).step > 0 &&
-        peer.getRootNode() === root &&
-        this.compareDocumentPosition(peer) & Node.DOCUMENT_POSITION_FOLLOWING,
+        peer instanceof WidgetElement && (peer.constructor as typeof WidgetElement).step > 0 && peer.getRootNode() === root && following(peer),
     );
+    return !later && !this.pendingSteps().some(following);
   }
 
   /**
@@ -220,7 +254,7 @@ export abstract class WidgetElement extends LitElement {
    * group in its document or shadow root shows it.
    */
   protected renderFooter(): TemplateResult | typeof nothing {
-    if (!this.lastOfGroup) return nothing;
+    if (!this.showsFooter) return nothing;
     return html`<informeel-leren-footer part="footer" exportparts="button, privacy, about" .group=${this.scan.group} .contact=${text(this.contact)}></informeel-leren-footer>`;
   }
 }

@@ -46,6 +46,10 @@ export interface ContentParts {
   texts: Texts;
   /** Three to five questions per challenge for the team conversation. */
   questions: { questions: Record<ChallengeId, string[]> };
+  /** The part of texts.json the scan's own screens use, without the footer's and the picker's texts. */
+  scan: ScanTexts;
 }
+
+export type ScanTexts = Pick<Texts, 'intro' | 'leerbeleid' | 'instruction' | 'units' | 'translationNote'>;
 
 export type ContentPart = keyof ContentParts;

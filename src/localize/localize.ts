@@ -7,35 +7,45 @@
  * of @lit/localize's `msg`, which keeps the lit-localize tooling (extraction to XLIFF, generated
  * locale modules) working, but looks its translations up in the templates of the widget that is
  * rendering, set for the duration of that synchronous render.
+ *
+ * Only the `str` tag of the runtime is used: every message has an explicit id (so no id is ever
+ * hashed at run time) and the translations are plain strings or `str` templates.
  */
-import type { msg as litMsg } from '@lit/localize';
-import type { LocaleModule } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { LocaleModule, msg as litMsg } from '@lit/localize';
+import { joinStringsAndValues, str } from '@lit/localize/internal/str-tag.js';
 import { loadOnce, type Language } from '../content/load.js';
 
-export { str } from '@lit/localize';
+export { str };
 
 /** The translations of one language; undefined for Dutch, the source language. */
 export type Templates = LocaleModule['templates'] | undefined;
+
+/** A `str` template: strings and the values of its expressions. */
+type StrResult = { strTag: true; strings: TemplateStringsArray; values: readonly unknown[] };
 
 /** No widget is rendering: a `msg` now would not know its language. */
 const OUTSIDE = Symbol('outside a localized call');
 let activeTemplates: Templates | typeof OUTSIDE = OUTSIDE;
 let warnedOutside = false;
 
+const isStr = (value: unknown): value is StrResult => typeof value === 'object' && value !== null && 'strTag' in value;
+
 /**
  * Translates a UI string into the language of the widget being rendered (Dutch is the source).
  * Outside a render, wrap the call in the element's `localized()`; a bare call shows Dutch and
  * says so in the console, rather than falling back silently.
  */
-export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => {
-  if (activeTemplates === OUTSIDE) {
-    if (!warnedOutside) console.error(`informeel-leren: msg("${options?.id}") called outside localized(); shown in Dutch`);
+export const msg = ((template: string | StrResult, options?: { id?: string }) => {
+  if (activeTemplates === OUTSIDE && !warnedOutside) {
     warnedOutside = true;
-    return runtimeMsg(undefined, template as never, options);
+    console.error(`informeel-leren: msg("${options?.id}") called outside localized(); shown in Dutch`);
   }
-  return runtimeMsg(activeTemplates, template as never, options);
-}) as typeof litMsg;
+  const localized = activeTemplates === OUTSIDE || !options?.id ? undefined : activeTemplates?.[options.id];
+  if (typeof localized === 'string') return localized;
+  // A translated `str` template has ${n}: the index of the source value to put in its place.
+  if (isStr(localized) && isStr(template)) return joinStringsAndValues(localized.strings, template.values, localized.values as number[]);
+  return isStr(template) ? joinStringsAndValues(template.strings, template.values) : template;
+}) as unknown as typeof litMsg;
 
 /** Runs `render` with `templates` as the active translations. */
 export function inLocale<T>(templates: Templates, render: () => T): T {

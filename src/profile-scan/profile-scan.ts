@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ContentController, LoadController } from '../base/content-controller.js';
 import { problemsNotice, sharedBanner } from '../base/notices.js';
 import { WidgetElement } from '../base/widget-element.js';
-import { loadActions, loadContent } from '../content/load.js';
+import { loadContent } from '../content/load.js';
 import { msg, str } from '../localize/localize.js';
 import {
   missingAnswers,
@@ -10,7 +10,6 @@ import {
   STATEMENT_IDS,
   UNIT_IDS,
   type Answers,
-  challengeOfAction,
   type ChallengeId,
   type ProfileId,
   type ScoreResult,
@@ -76,7 +75,7 @@ export class ProfileScan extends WidgetElement {
   };
 
   static override step = 1;
-  protected readonly content = new ContentController(this, ['statements', 'texts']);
+  protected readonly content = new ContentController(this, ['statements', 'scan']);
 
   /** The screen shown before the result; until the first render, resumed from the saved state. */
   private view?: View;
@@ -102,12 +101,15 @@ export class ProfileScan extends WidgetElement {
   private readonly comparedPlan = new LoadController(
     this,
     async ([language, challenges]): Promise<Record<string, string>> => {
-      const sets = await Promise.all(challenges.split(',').filter(Boolean).map((c) => loadActions(language, c as ChallengeId)));
+      if (!challenges) return {};
+      const { loadActions } = await import('../content/actions.js');
+      const sets = await Promise.all(challenges.split(',').map((c) => loadActions(language, c as ChallengeId)));
       return Object.fromEntries(sets.flatMap((set) => Object.entries(set.actions).map(([id, a]) => [id, a.title])));
     },
     () => {
       const then = this.store.state.history?.find((s) => s.date === this.compareWith);
-      return [this.content.language, [...new Set(Object.keys(then?.plan ?? {}).map(challengeOfAction))].sort().join(',')] as const;
+      return [this.content.language, // An action id starts with its challenge ("4.2" → "4").
+      [...new Set(Object.keys(then?.plan ?? {}).map((id) => id.split('.')[0]))].sort().join(',')] as const;
     },
   );
   /** "Opnieuw invullen" was pressed and waits for confirmation. */
@@ -131,7 +133,7 @@ export class ProfileScan extends WidgetElement {
   }
 
   private get texts() {
-    return this.content.parts.texts;
+    return this.content.parts.scan;
   }
 
   protected renderWidget(): TemplateResult {

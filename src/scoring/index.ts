@@ -20,31 +20,19 @@ export {
   type ScoringKey,
   type ScoringKeyItem,
 } from './instrument.js';
-export {
-  score,
-  missingAnswers,
-  topActions,
-  actionsFor,
-  adviceFor,
-  allActionIds,
-  isHighlight,
-  challengeOfAction,
-  type Answers,
-  type ScoreResult,
-} from './score.js';
+export { score, missingAnswers, type Answers, type ScoreResult } from './score.js';
+export { topActions, actionsFor, adviceFor, allActionIds, isHighlight, challengeOfAction } from './advice.js';
 export { seededShuffle, newSeed } from './shuffle.js';
+export { encodeResult, encodeAdvice, encodePlan } from './result-code.js';
 export {
-  encodeResult,
   decodeResult,
-  encodeAdvice,
-  encodePlan,
-  decodePlan,
   decodeShareCode,
-  PLAN_NOTE_MAX,
   RESULT_CODE_VERSION,
   ADVICE_CODE_VERSION,
   type SharedResult,
   type SharedAdvice,
   type SharedCode,
+  decodePlan,
+  PLAN_NOTE_MAX,
   type Plan,
-} from './result-code.js';
+} from './share-code.js';

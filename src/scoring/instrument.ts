@@ -1,6 +1,7 @@
 /**
  * Typed view of content/instrument.json: the language-neutral parts of the instrument
  * (ids, scoring key, top-3 table). Texts live per language in content/<lang>/.
+ * The ids come from core.ts, the part of the instrument the scan needs on its first screen.
  */
 import data from '../../content/instrument.json' with { type: 'json' };
 
@@ -12,10 +13,11 @@ export interface ScoringKeyItem {
   statement: string;
   yes: readonly ProfileId[];
   no: readonly ProfileId[];
-  reason: string;
+  /** Why, in the words of the profile descriptions (left out of the browser build). */
+  reason?: string;
 }
 
-/** Which answer to which statement gives which profiles a point; \`source\` says where it comes from. */
+/** Which answer to which statement gives which profiles a point; `source` says where it comes from. */
 export interface ScoringKey {
   source?: string;
   items: readonly ScoringKeyItem[];
@@ -38,7 +40,7 @@ export interface InstrumentData {
   profiles: ProfileId[];
   units: UnitId[];
   statements: string[];
-  scoringKey: { source: string; items: ScoringKeyItem[] };
+  scoringKey: ScoringKey;
   challenges: ChallengeData[];
   research: {
     pollRespondents: number;
@@ -51,14 +53,13 @@ export interface InstrumentData {
 
 export const instrument = data as unknown as InstrumentData;
 
-export const PROFILE_IDS: readonly ProfileId[] = instrument.profiles;
-export const UNIT_IDS: readonly UnitId[] = instrument.units;
-export const STATEMENT_IDS: readonly string[] = instrument.statements;
-export const CHALLENGE_IDS: readonly ChallengeId[] = instrument.challenges.map((c) => c.id);
-
-export const isProfileId = (value: unknown): value is ProfileId =>
-  typeof value === 'string' && (PROFILE_IDS as readonly string[]).includes(value);
-export const isUnitId = (value: unknown): value is UnitId =>
-  typeof value === 'string' && (UNIT_IDS as readonly string[]).includes(value);
-export const isChallengeId = (value: unknown): value is ChallengeId =>
-  typeof value === 'string' && (CHALLENGE_IDS as readonly string[]).includes(value);
+export {
+  PROFILE_IDS,
+  UNIT_IDS,
+  STATEMENT_IDS,
+  CHALLENGE_IDS,
+  isProfileId,
+  isUnitId,
+  isChallengeId,
+  ACTION_IDS,
+} from './core.js';

@@ -1,15 +1,6 @@
+import { isProfileId, PROFILE_IDS, SCORING_KEY, STATEMENT_IDS } from './core.js';
 import { ScoringError, UnknownIdError } from './errors.js';
-import {
-  instrument,
-  isChallengeId,
-  isProfileId,
-  PROFILE_IDS,
-  STATEMENT_IDS,
-  type ChallengeData,
-  type ChallengeId,
-  type ProfileId,
-  type ScoringKey,
-} from './instrument.js';
+import type { ProfileId, ScoringKey } from './instrument.js';
 
 /** Statement id → true (ja) or false (nee). */
 export type Answers = Readonly<Record<string, boolean>>;
@@ -37,7 +28,7 @@ export function missingAnswers(answers: Answers): string[] {
  * @throws {ScoringError} naming missing or unknown statement ids.
  * @throws {UnknownIdError} when the key names a statement or profile the instrument does not have.
  */
-export function score(answers: Answers, key: ScoringKey = instrument.scoringKey): ScoreResult {
+export function score(answers: Answers, key: ScoringKey = SCORING_KEY): ScoreResult {
   const missing = missingAnswers(answers);
   const unknown = Object.keys(answers).filter((id) => !STATEMENT_IDS.includes(id));
   if (missing.length || unknown.length) throw new ScoringError(missing, unknown);
@@ -57,44 +48,4 @@ export function score(answers: Answers, key: ScoringKey = instrument.scoringKey)
   const best = Math.max(...PROFILE_IDS.map((p) => points[p]));
   const dominant = PROFILE_IDS.filter((p) => points[p] === best);
   return { points, relative, total, dominant };
-}
-
-function challenge(challengeId: string): ChallengeData {
-  const found = isChallengeId(challengeId)
-    ? instrument.challenges.find((c) => c.id === challengeId)
-    : undefined;
-  if (!found) throw new UnknownIdError('challenge', challengeId);
-  return found;
-}
-
-/** The three recommended action ids, ranked, for a profile and challenge (the top-3 table). */
-export function topActions(profileId: string, challengeId: string): [string, string, string] {
-  if (!isProfileId(profileId)) throw new UnknownIdError('profile', profileId);
-  return [...challenge(challengeId).top3[profileId]];
-}
-
-/** All action ids of a challenge, in their numbered order. */
-export function actionsFor(challengeId: string): string[] {
-  return challenge(challengeId).actions.map((a) => a.id);
-}
-
-/** The advice for a challenge: the top 3 for the profile (none without a profile) and the other actions. */
-export function adviceFor(profileId: string | null, challengeId: string): { top: string[]; rest: string[] } {
-  const top: string[] = profileId ? topActions(profileId, challengeId) : [];
-  return { top, rest: actionsFor(challengeId).filter((id) => !top.includes(id)) };
-}
-
-/** Every action id, challenge by challenge, in their numbered order. */
-export function allActionIds(): string[] {
-  return instrument.challenges.flatMap((c) => c.actions.map((a) => a.id));
-}
-
-/** Whether the research labels an action HIGHLIGHT. */
-export function isHighlight(actionId: string): boolean {
-  return instrument.challenges.some((c) => c.actions.some((a) => a.id === actionId && a.highlight));
-}
-
-/** The challenge an action belongs to ("4.2" → "4"). */
-export function challengeOfAction(actionId: string): ChallengeId | undefined {
-  return instrument.challenges.find((c) => c.actions.some((a) => a.id === actionId))?.id;
 }

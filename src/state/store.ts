@@ -3,25 +3,12 @@
  * Elements on one page that use the same group follow each other through it; it is kept in
  * localStorage under one versioned key so a reload or a later visit resumes. Nothing leaves the browser.
  */
-import {
-  decodeShareCode,
-  isChallengeId,
-  isProfileId,
-  isUnitId,
-  missingAnswers,
-  newSeed,
-  ResultCodeError,
-  score,
-  STATEMENT_IDS,
-  type ChallengeId,
-  type ProfileId,
-  type ScoreResult,
-  type SharedCode,
-  type Plan,
-  allActionIds,
-  PLAN_NOTE_MAX,
-  type UnitId,
-} from '../scoring/index.js';
+import { ACTION_IDS, isChallengeId, isProfileId, isUnitId, STATEMENT_IDS } from '../scoring/core.js';
+import { ResultCodeError } from '../scoring/errors.js';
+import type { ChallengeId, ProfileId, UnitId } from '../scoring/instrument.js';
+import { missingAnswers, score, type ScoreResult } from '../scoring/score.js';
+import { decodeShareCode, PLAN_NOTE_MAX, type Plan, type SharedCode } from '../scoring/share-code.js';
+import { newSeed } from '../scoring/shuffle.js';
 import { readParam, withoutParam } from './fragment.js';
 
 export interface ScanState {
@@ -103,7 +90,7 @@ function sanitize(raw: unknown): { state: ScanState; clean: boolean } {
   if (isProfileId(data.adviceProfile)) state.adviceProfile = data.adviceProfile;
   else if (data.adviceProfile !== undefined) clean = false;
   if (typeof data.plan === 'object' && data.plan !== null) {
-    const ids = allActionIds();
+    const ids = ACTION_IDS;
     const plan: Plan = {};
     for (const [id, note] of Object.entries(data.plan)) {
       if (ids.includes(id) && typeof note === 'string') plan[id] = note.slice(0, PLAN_NOTE_MAX);
@@ -146,7 +133,7 @@ export function sanitizeSnapshot(raw: unknown): Snapshot | undefined {
     if (typeof value !== 'boolean') return undefined;
     answers[id] = value;
   }
-  const ids = allActionIds();
+  const ids = ACTION_IDS;
   const plan: Plan = {};
   if (typeof entry.plan === 'object' && entry.plan !== null) {
     for (const [id, note] of Object.entries(entry.plan)) if (ids.includes(id) && typeof note === 'string') plan[id] = note.slice(0, PLAN_NOTE_MAX);

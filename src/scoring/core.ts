@@ -1,0 +1,32 @@
+/**
+ * What the scan itself needs of content/instrument.json: the ids of profiles, units, statements
+ * and challenges, and the scoring key. The top-3 table and the research figures (instrument.ts)
+ * are for the later steps; the CDN build gives this module only the parts it reads.
+ */
+import data from '../../content/instrument.json' with { type: 'json' };
+import type { ChallengeId, ProfileId, ScoringKey, ScoringKeyItem, UnitId } from './instrument.js';
+
+const core = data as unknown as {
+  profiles: ProfileId[];
+  units: UnitId[];
+  statements: string[];
+  scoringKey: { items: Pick<ScoringKeyItem, 'statement' | 'yes' | 'no'>[] };
+  challenges: { id: ChallengeId; actions: { id: string }[] }[];
+};
+
+/** The scoring key: per statement, the profiles a "ja" and a "nee" give a point. */
+export const SCORING_KEY: ScoringKey = core.scoringKey;
+
+export const PROFILE_IDS: readonly ProfileId[] = core.profiles;
+export const UNIT_IDS: readonly UnitId[] = core.units;
+export const STATEMENT_IDS: readonly string[] = core.statements;
+export const CHALLENGE_IDS: readonly ChallengeId[] = core.challenges.map((c) => c.id);
+/** Every action id, challenge by challenge, in their numbered order. */
+export const ACTION_IDS: readonly string[] = core.challenges.flatMap((c) => c.actions.map((a) => a.id));
+
+export const isProfileId = (value: unknown): value is ProfileId =>
+  typeof value === 'string' && (PROFILE_IDS as readonly string[]).includes(value);
+export const isUnitId = (value: unknown): value is UnitId =>
+  typeof value === 'string' && (UNIT_IDS as readonly string[]).includes(value);
+export const isChallengeId = (value: unknown): value is ChallengeId =>
+  typeof value === 'string' && (CHALLENGE_IDS as readonly string[]).includes(value);

@@ -1,0 +1,103 @@
+/**
+ * The page a partner builds from the README (one script tag and the three tags, no CSS of its own),
+ * on the built bundle: what the first screen fetches and when, the later steps after it, and no
+ * layout shift while the widget appears.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { itWhere, media } from './media-support.js';
+
+const chromium = media.engine === 'chromium';
+
+type Win = Window & typeof globalThis;
+
+async function open(width: number): Promise<{ win: Win; doc: Document; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = '900';
+  localStorage.removeItem('informeel-leren/v1/partner-page'); // same origin as the frame: a first visit
+  frame.src = '/test/fixtures/partner.html';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return { win: frame.contentWindow as Win, doc: frame.contentDocument!, frame };
+}
+
+async function until<T>(get: () => T | null | undefined | false, what: string): Promise<T> {
+  for (let i = 0; i < 400; i++) {
+    const value = get();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const shadow = (doc: Document, tag: string) => doc.querySelector(tag)?.shadowRoot;
+/** All three steps have rendered, the last one with the footer. */
+const allShown = (doc: Document) =>
+  ['profile-scan', 'challenge-picker', 'action-list'].every((tag) => shadow(doc, tag)?.querySelector('[data-step-heading]')) &&
+  shadow(doc, 'action-list')!.querySelector('informeel-leren-footer')?.shadowRoot?.querySelector('details');
+
+function resource(win: Win, pattern: RegExp): PerformanceResourceTiming {
+  const found = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => pattern.test(new URL(e.name).pathname));
+  if (!found) throw new Error(`no request for ${pattern}`);
+  return found;
+}
+
+describe('the partner page from the README (built bundle)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  itWhere(chromium, 'blocking requests needs CDP (Chromium only)')('asks for everything the first screen needs itself, without waiting for the scan’s own code', async () => {
+    // The scan's code never arrives; the files it imports and its texts are requested all the same.
+    await executeServerCommand('network-block', ['*/dist/cdn/chunks/profile-scan-*']);
+    try {
+      const { win, doc } = await open(1000);
+      await until(() => doc.querySelector('profile-scan')?.getAttribute('role') === 'alert', 'the failure message');
+      const requested = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      for (const file of [/\/chunks\/widget-element-/, /\/chunks\/nl-statements-/, /\/chunks\/nl-texts-scan-/]) {
+        await until(() => requested().some((name) => file.test(name)), String(file));
+      }
+    } finally {
+      await executeServerCommand('network-block', []);
+    }
+  });
+
+  it('loads the later steps only after the scan’s first screen, which already counts them as steps 2 and 3', async () => {
+    const { win, doc } = await open(1000);
+    const scan = await until(() => shadow(doc, 'profile-scan')?.querySelector('[data-step-heading]') && shadow(doc, 'profile-scan'), 'the scan');
+    // Whether or not the picker's code has arrived yet, the scan renders as step 1 of 3 without the footer.
+    expect(scan.querySelector('.step-indicator')?.textContent).to.contain('Stap 1 van 3');
+    expect(scan.querySelector('informeel-leren-footer')).to.equal(null);
+    await until(() => allShown(doc), 'all three steps');
+    const firstScreenDone = Math.max(...[/\/chunks\/profile-scan-/, /\/chunks\/widget-element-/, /\/chunks\/nl-statements-/].map((p) => resource(win, p).responseEnd));
+    // The later steps' code, the footer's, and the rest of the texts (the footer's and the picker's).
+    for (const later of [/\/chunks\/challenge-picker-/, /\/chunks\/action-list-/, /\/chunks\/informeel-leren-footer-/, /\/chunks\/nl-texts-[\w-]{8}\.js$/]) {
+      expect(resource(win, later).startTime, String(later)).to.be.at.least(firstScreenDone);
+    }
+    // A Dutch page never fetches the other languages.
+    const names = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(names.filter((n) => /\/chunks\/(fr-|en-|ui-)/.test(n))).to.deep.equal([]);
+    expect(shadow(doc, 'action-list')!.querySelector('.step-indicator')?.textContent).to.contain('Stap 3 van 3');
+  });
+
+  const layoutShifts = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+  for (const width of [1000, 375]) {
+    itWhere(layoutShifts, 'no layout-shift entries (Layout Instability API)')(`nothing moves while the three steps appear, ${width} px wide`, async () => {
+      const { win, doc } = await open(width);
+      await until(() => allShown(doc), 'all three steps');
+      await new Promise((r) => setTimeout(r, 200));
+      const moved: string[] = [];
+      const total = await new Promise<number>((resolve) => {
+        new win.PerformanceObserver((list) => {
+          let sum = 0;
+          for (const entry of list.getEntries() as unknown as { value: number; sources?: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[] }[]) {
+            sum += entry.value;
+            moved.push(...(entry.sources ?? []).map((s) => `${(s.node as Element)?.localName ?? s.node?.nodeName}: ${s.previousRect.y}→${s.currentRect.y}`));
+          }
+          resolve(sum);
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(0), 500);
+      });
+      expect(total, moved.join(', ')).to.equal(0);
+    });
+  }
+});
