@@ -1,5 +1,5 @@
 // A tiny static file server for the benchmark pages: serves the repo root (dist/, content/,
-// node_modules/, bench/pages/) gzip-compressed, as a CDN would, so both pages pay realistic
+// node_modules/, bench/pages/) gzip-compressed, as a CDN would, so all pages pay realistic
 // wire sizes. No dependencies, so the numbers don't depend on a dev server's behaviour.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -66,8 +66,10 @@ function send(res, status, text) {
   res.end(text);
 }
 
-// `node bench/server.js` serves the pages for a look in a browser.
+// `node bench/server.js` writes the pages and serves them for a look in a browser.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { PAGES, writePages } = await import('./pages.js');
+  writePages();
   const { origin } = await startServer();
-  console.log(`${origin}/bench/pages/widget.html\n${origin}/bench/pages/surveyjs.html`);
+  for (const path of Object.values(PAGES)) console.log(origin + path);
 }
