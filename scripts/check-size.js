@@ -20,7 +20,7 @@ import { build } from 'esbuild';
 
 // The first screen is Lit (about 6 KB), the shared base with the saved state and the scoring core,
 // the scan's own code, and its Dutch texts; 16 KB would take a smaller base and scan element.
-const BUDGETS = { firstScreen: 22 * 1024, wholeFlow: 60 * 1024 };
+const BUDGETS = { firstScreen: 24 * 1024, wholeFlow: 60 * 1024 };
 const MAX_DEPTH = 2;
 const PAGE = ['profile-scan', 'challenge-picker', 'action-list'];
 const LANGUAGE = 'nl';

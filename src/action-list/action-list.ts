@@ -434,7 +434,7 @@ export class ActionList extends WidgetElement {
 
   /** The report (result, advice, plan, questions) as a self-contained HTML file. */
   private async download(): Promise<void> {
-    const filename = await this.report.download();
+    const filename = await this.downloadReport();
     if (filename) this.emit<ActionListDownloadDetail>('action-list-download', { filename });
   }
 

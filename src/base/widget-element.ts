@@ -1,9 +1,9 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { loadOnce } from '../content/load.js';
 import { define } from '../define.js';
 import type { InformeelLerenFooter } from '../footer/informeel-leren-footer.js';
 import { inLocale, msg, str } from '../localize/localize.js';
-import { ReportController } from '../report/report-controller.js';
+import type { ReportController } from '../report/report-controller.js';
 import type { ChallengeId, ProfileId } from '../scoring/index.js';
 import { normalizeGroup } from '../state/store.js';
 import { LoadController, type ContentState } from './content-controller.js';
@@ -85,16 +85,42 @@ export abstract class WidgetElement extends LitElement {
 
   /**
    * The group's personal report: printing the page gives the report instead of the screens, and
-   * "Rapport downloaden" saves it as a file.
+   * "Rapport downloaden" saves it as a file. Its code loads once there is something to report.
    */
-  protected readonly report = new ReportController(this, {
-    store: () => this.scan.store,
-    language: () => this.content.language,
-    subject: () => this.reportSubject,
-    contact: () => text(this.contact).trim(),
-    prints: () => this.showsFooter,
-    localized: (fn) => this.localized(fn),
-  });
+  private report?: ReportController;
+  private reportLoading?: Promise<ReportController>;
+
+  /** There is something to report: a result or a challenge. */
+  private get reportAvailable(): boolean {
+    const store = this.scan.store;
+    return !!store.result || !!store.state.challenge || !!this.reportSubject.challenge;
+  }
+
+  private loadReport(): Promise<ReportController> {
+    this.reportLoading ??= import('../report/report-controller.js').then(({ ReportController }) => {
+      this.report = new ReportController(this, {
+        store: () => this.scan.store,
+        language: () => this.content.language,
+        subject: () => this.reportSubject,
+        contact: () => this.groupContact,
+        prints: () => this.showsFooter,
+        localized: (fn) => this.localized(fn),
+      });
+      this.requestUpdate();
+      return this.report;
+    });
+    return this.reportLoading;
+  }
+
+  /** Saves the report as a file; returns its name. */
+  protected async downloadReport(): Promise<string | undefined> {
+    return (await this.loadReport()).download();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.report && this.reportAvailable && this.content.loaded) void this.loadReport();
+  }
 
   /** The profile and challenge the report is about: what the user sees in this element. */
   protected get reportSubject(): { profile?: ProfileId; challenge?: ChallengeId } {
@@ -118,7 +144,7 @@ export abstract class WidgetElement extends LitElement {
 
   /** The loads `updateComplete` waits for; elements that load more add theirs. */
   protected get loads(): readonly Pick<ContentState, 'status' | 'settled'>[] {
-    return [this.content, this.report.load];
+    return this.report ? [this.content, this.report.load] : [this.content];
   }
 
   /** `updateComplete` also waits for the element's loads, so tests and hosts can await a fully rendered widget. */
@@ -128,6 +154,11 @@ export abstract class WidgetElement extends LitElement {
     for (let load = pending(); load && this.isConnected; load = pending()) {
       await load.settled;
       done = await super.getUpdateComplete();
+    }
+    // The report's code, once asked for, and then its own load.
+    if (this.reportLoading && !this.report && this.isConnected) {
+      await this.reportLoading;
+      return this.getUpdateComplete();
     }
     // The footer is an element of its own: wait for it too.
     await this.renderRoot.querySelector<InformeelLerenFooter>(FOOTER)?.updateComplete;
@@ -155,8 +186,8 @@ export abstract class WidgetElement extends LitElement {
       this.contentShown = true;
       try {
         // With a report to print, the printed page is the report, not the screens.
-        const printed = this.report.available && (!this.showsFooter || this.report.ready);
-        return html`<div class=${printed ? 'screen print-replaced' : 'screen'}>${this.renderWidget()}</div>${this.report.renderPrint()}`;
+        const printed = this.reportAvailable && (!this.showsFooter || !!this.report?.ready);
+        return html`<div class=${printed ? 'screen print-replaced' : 'screen'}>${this.renderWidget()}</div>${this.report?.renderPrint() ?? nothing}`;
       } catch (error) {
         // A render error must never leave a blank widget behind.
         console.error('informeel-leren:', error);
@@ -237,6 +268,18 @@ export abstract class WidgetElement extends LitElement {
       <h2 id="step-heading" part="heading" tabindex="-1" data-step-heading>${title}</h2>`;
   }
 
+  /** The partner's contact line: this element's, else the first one set on another element of the group. */
+  private get groupContact(): string {
+    const own = text(this.contact).trim();
+    if (own) return own;
+    for (const peer of this.scan.peers) {
+      if (!(peer instanceof WidgetElement)) continue; // the footer shows the contact; it does not set it
+      const contact = text(peer.contact).trim();
+      if (contact) return contact;
+    }
+    return '';
+  }
+
   /** Whether this element shows the group's footer: it is the last step element of the group in its document or shadow root. */
   private get showsFooter(): boolean {
     if (!this.isConnected) return false;
@@ -255,6 +298,6 @@ export abstract class WidgetElement extends LitElement {
    */
   protected renderFooter(): TemplateResult | typeof nothing {
     if (!this.showsFooter) return nothing;
-    return html`<informeel-leren-footer part="footer" exportparts="button, privacy, about" .group=${this.scan.group} .contact=${text(this.contact)}></informeel-leren-footer>`;
+    return html`<informeel-leren-footer part="footer" exportparts="button, privacy, about" .group=${this.scan.group} .contact=${this.groupContact}></informeel-leren-footer>`;
   }
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ResultExtras } from './result-view.js';
 import { ContentController, LoadController } from '../base/content-controller.js';
 import { problemsNotice, sharedBanner } from '../base/notices.js';
 import { WidgetElement } from '../base/widget-element.js';
@@ -10,7 +11,6 @@ import {
   STATEMENT_IDS,
   UNIT_IDS,
   type Answers,
-  type ChallengeId,
   type ProfileId,
   type ScoreResult,
   type UnitId,
@@ -70,8 +70,6 @@ export class ProfileScan extends WidgetElement {
     view: { state: true },
     missingShown: { state: true },
     confirmingRestart: { state: true },
-    teamOpen: { state: true },
-    compareWith: { state: true },
   };
 
   static override step = 1;
@@ -88,30 +86,8 @@ export class ProfileScan extends WidgetElement {
       needed ? { view: await import('./result-view.js'), profiles: await loadContent(language, 'profiles') } : undefined,
     () => [this.view === 'questions' || !!this.store.result, this.content.language] as const,
   );
-  /** The team view was opened from the result; its code loads then. */
-  private teamOpen = false;
-  private readonly teamModule = new LoadController(
-    this,
-    async ([open]) => (open ? import('../team-view/register.js') : undefined),
-    () => [this.teamOpen] as const,
-  );
-  /** The earlier result chosen to compare with. */
-  private compareWith?: string;
-  /** Titles of the actions planned in that earlier result. */
-  private readonly comparedPlan = new LoadController(
-    this,
-    async ([language, challenges]): Promise<Record<string, string>> => {
-      if (!challenges) return {};
-      const { loadActions } = await import('../content/actions.js');
-      const sets = await Promise.all(challenges.split(',').map((c) => loadActions(language, c as ChallengeId)));
-      return Object.fromEntries(sets.flatMap((set) => Object.entries(set.actions).map(([id, a]) => [id, a.title])));
-    },
-    () => {
-      const then = this.store.state.history?.find((s) => s.date === this.compareWith);
-      return [this.content.language, // An action id starts with its challenge ("4.2" → "4").
-      [...new Set(Object.keys(then?.plan ?? {}).map((id) => id.split('.')[0]))].sort().join(',')] as const;
-    },
-  );
+  /** The result's extras (team view, comparison, reminder), made with the result view's code. */
+  private extras?: ResultExtras;
   /** "Opnieuw invullen" was pressed and waits for confirmation. */
   private confirmingRestart = false;
 
@@ -276,36 +252,17 @@ export class ProfileScan extends WidgetElement {
       next: () => this.next(),
       edit: () => this.editAnswers(),
       restart: (confirmed) => this.restart(confirmed),
-      download: () => void this.report.download(),
+      download: () => void this.downloadReport(),
       answers: this.store.state.answers,
-      team: this.teamOpen && this.teamModule.value ? html`<team-view .group=${this.scan.group} .contact=${this.contact}></team-view>` : nothing,
-      openTeam: () => (this.teamOpen = true),
-      history: this.store.state.history ?? [],
-      compareWith: this.compareWith,
-      compare: (date) => (this.compareWith = date),
+      extras: (this.extras ??= new loaded.view.ResultExtras(this, {
+        store: () => this.store,
+        language: () => this.content.language,
+        group: () => this.scan.group,
+        contact: () => this.contact,
+        localized: (fn) => this.localized(fn),
+      })),
       statements: this.content.parts.statements.statements,
-      planTitles: this.comparedPlan.value,
-      remind: (months) => this.downloadReminder(loaded.view.reminderCalendar, months),
     });
-  }
-
-  /** A calendar file that reminds the user to take the scan again, with a link back to this page. */
-  private downloadReminder(calendar: (from: Date, months: number, summary: string, description: string, url: string) => string, months: number): void {
-    const { summary, description, filename } = this.localized(() => ({
-      summary: msg('Zelfscan informeel leren opnieuw invullen', { id: 'remind.summary' }),
-      description: msg('Vul de scan opnieuw in en vergelijk met je vorige resultaat: wat veranderde er door de acties die jullie kozen?', { id: 'remind.description' }),
-      filename: msg('zelfscan-opnieuw.ics', { id: 'remind.filename' }),
-    }));
-    // This page, without the host's query string or fragment.
-    const url = `${location.origin}${location.pathname}`;
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([calendar(new Date(), months, summary, description, url)], { type: 'text/calendar;charset=utf-8' }));
-    link.download = filename;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   }
 
   private go(view: View): void {

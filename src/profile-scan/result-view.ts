@@ -3,12 +3,15 @@
  * the percentages mean, the chart, every profile to compare, and the way on. Loaded while the user
  * answers, so the first screen does not carry it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { LoadController } from '../base/content-controller.js';
+import type { Language } from '../content/load.js';
 import type { ProfileText } from '../content/types.js';
 import { msg, str } from '../localize/localize.js';
 import { PROFILE_IDS, type ProfileId, type ScoreResult } from '../scoring/index.js';
 import { compareResults } from '../scoring/team.js';
-import type { Snapshot } from '../state/store.js';
+import type { ScanStore, Snapshot } from '../state/store.js';
+import type { ChallengeId } from '../scoring/index.js';
 import { scoreChart } from './score-chart.js';
 
 export interface ResultView {
@@ -29,35 +32,122 @@ export interface ResultView {
   restart: (confirmed?: boolean) => void;
   /** Saves the report as a file. */
   download: () => void;
-  /** The team view, when the user opened it. */
-  team: TemplateResult | typeof nothing;
-  openTeam: () => void;
-  /** Earlier finished scans (the current one last), the one chosen to compare with, and texts to name things. */
-  history: readonly Snapshot[];
-  compareWith?: string;
-  compare: (date: string | undefined) => void;
+  /** The team view, the comparison with earlier results and the reminder. */
+  extras: ResultExtras;
   statements: Record<string, string>;
-  /** Titles of the actions planned in the compared snapshot, once loaded. */
-  planTitles?: Record<string, string>;
-  /** Downloads a calendar reminder to retake the scan after this many months. */
-  remind: (months: number) => void;
+}
+
+/** What the result's extras need to know of the element, asked each time. */
+export interface ResultExtrasSource {
+  store(): ScanStore;
+  language(): Language;
+  group(): string;
+  contact(): unknown;
+  localized<T>(fn: () => T): T;
+}
+
+/**
+ * The parts of the result that go beyond the scan: colleagues' results (the team view, loaded
+ * when opened), an earlier result to compare with, and a calendar reminder to take the scan again.
+ */
+export class ResultExtras implements ReactiveController {
+  /** The user opened the team view. */
+  teamOpen = false;
+  /** The earlier result chosen to compare with. */
+  compareWith?: string;
+  private readonly teamModule: LoadController<readonly [boolean], unknown>;
+  /** Titles of the actions planned in that earlier result. */
+  private readonly comparedPlan: LoadController<readonly [Language, string], Record<string, string>>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly source: ResultExtrasSource,
+  ) {
+    host.addController(this);
+    this.teamModule = new LoadController(host, async ([open]) => (open ? import('../team-view/register.js') : undefined), () => [this.teamOpen] as const);
+    this.comparedPlan = new LoadController(
+      host,
+      async ([language, challenges]) => {
+        if (!challenges) return {};
+        const { loadActions } = await import('../content/actions.js');
+        const sets = await Promise.all(challenges.split(',').map((c) => loadActions(language, c as ChallengeId)));
+        return Object.fromEntries(sets.flatMap((set) => Object.entries(set.actions).map(([id, a]) => [id, a.title])));
+      },
+      () => {
+        const then = this.history.find((s) => s.date === this.compareWith);
+        // An action id starts with its challenge ("4.2" → "4").
+        const challenges = [...new Set(Object.keys(then?.plan ?? {}).map((id) => id.split('.')[0]))].sort().join(',');
+        return [this.source.language(), challenges] as const;
+      },
+    );
+    // Made during a render: the loads start with the next update.
+    queueMicrotask(() => host.requestUpdate());
+  }
+
+  /** Earlier finished scans, the current one last. */
+  get history(): readonly Snapshot[] {
+    return this.source.store().state.history ?? [];
+  }
+
+  get planTitles(): Record<string, string> | undefined {
+    return this.comparedPlan.value;
+  }
+
+  /** The team view, once opened and its code is there. */
+  renderTeam(): TemplateResult | typeof nothing {
+    return this.teamOpen && this.teamModule.value
+      ? html`<team-view .group=${this.source.group()} .contact=${this.source.contact()}></team-view>`
+      : nothing;
+  }
+
+  openTeam(): void {
+    this.teamOpen = true;
+    this.host.requestUpdate();
+  }
+
+  compare(date: string | undefined): void {
+    this.compareWith = date;
+    this.host.requestUpdate();
+  }
+
+  /** A calendar file that reminds the user to take the scan again, with a link back to this page. */
+  remind(months: number): void {
+    const { summary, description, filename } = this.source.localized(() => ({
+      summary: msg('Zelfscan informeel leren opnieuw invullen', { id: 'remind.summary' }),
+      description: msg('Vul de scan opnieuw in en vergelijk met je vorige resultaat: wat veranderde er door de acties die jullie kozen?', { id: 'remind.description' }),
+      filename: msg('zelfscan-opnieuw.ics', { id: 'remind.filename' }),
+    }));
+    // This page, without the host's query string or fragment.
+    const url = `${location.origin}${location.pathname}`;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([reminderCalendar(new Date(), months, summary, description, url)], { type: 'text/calendar;charset=utf-8' }));
+    link.download = filename;
+    link.hidden = true;
+    this.host.shadowRoot?.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  }
+
+  hostConnected(): void {}
 }
 
 /** "Vergelijk met een eerder resultaat": change per profile, changed answers, the plan of then. */
 function renderComparison(view: ResultView, current: Record<string, boolean>): TemplateResult | typeof nothing {
-  const earlier = view.history.slice(0, -1);
+  const { extras } = view;
+  const earlier = extras.history.slice(0, -1);
   if (!earlier.length) return nothing;
   const date = (iso: string) => new Intl.DateTimeFormat(view.language, { dateStyle: 'long' }).format(new Date(iso));
-  const then = earlier.find((s) => s.date === view.compareWith);
+  const then = earlier.find((s) => s.date === extras.compareWith);
   const comparison = then && compareResults(then.answers, current);
   const points = new Intl.NumberFormat(view.language, { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
   const percent = new Intl.NumberFormat(view.language, { style: 'percent', maximumFractionDigits: 0 });
   return html`<section class="history" aria-labelledby="history-heading">
     <h3 id="history-heading">${msg('Vergelijk met een eerder resultaat', { id: 'history.heading' })}</h3>
     <label for="history-select">${msg('Eerder resultaat', { id: 'history.select' })}</label>
-    <select id="history-select" @change=${(e: Event) => view.compare((e.target as HTMLSelectElement).value || undefined)}>
+    <select id="history-select" @change=${(e: Event) => extras.compare((e.target as HTMLSelectElement).value || undefined)}>
       <option value="" ?selected=${!then}>${msg('Kies een datum', { id: 'history.choose' })}</option>
-      ${[...earlier].reverse().map((s) => html`<option value=${s.date} ?selected=${s.date === view.compareWith}>${date(s.date)}</option>`)}
+      ${[...earlier].reverse().map((s) => html`<option value=${s.date} ?selected=${s.date === extras.compareWith}>${date(s.date)}</option>`)}
     </select>
     ${then && comparison
       ? html`<table class="comparison">
@@ -97,7 +187,7 @@ function renderComparison(view: ResultView, current: Record<string, boolean>): T
           ${then.plan && Object.keys(then.plan).length
             ? html`<ul>
                 ${Object.entries(then.plan).map(
-                  ([id, note]) => html`<li><strong>${view.planTitles?.[id] ?? id}</strong>${note ? html`: ${note}` : nothing}</li>`,
+                  ([id, note]) => html`<li><strong>${extras.planTitles?.[id] ?? id}</strong>${note ? html`: ${note}` : nothing}</li>`,
                 )}
               </ul>`
             : html`<p class="muted">${msg('Toen stond er geen actie op het plan.', { id: 'history.no-plan' })}</p>`}`
@@ -113,7 +203,7 @@ function renderReminder(view: ResultView): TemplateResult {
       <select id="remind-months">
         ${[3, 6, 12].map((m) => html`<option value=${m} ?selected=${m === 6}>${msg(str`${m} maanden`, { id: 'remind.months' })}</option>`)}
       </select>
-      <button type="button" part="button" @click=${(e: Event) => view.remind(Number(((e.target as HTMLElement).closest('.reminder')!.querySelector('select') as HTMLSelectElement).value))}>
+      <button type="button" part="button" @click=${(e: Event) => view.extras.remind(Number(((e.target as HTMLElement).closest('.reminder')!.querySelector('select') as HTMLSelectElement).value))}>
         ${msg('Agenda-herinnering downloaden', { id: 'remind.download' })}
       </button>
     </div>
@@ -222,15 +312,15 @@ export function renderResultView(view: ResultView): TemplateResult {
         ${renderProfileParts(profiles[p])}
       </details>`,
     )}
-    ${view.team === nothing
+    ${view.extras.renderTeam() === nothing
       ? html`<h3>${msg('Samen met collega’s', { id: 'team.heading' })}</h3>
           <p>
             ${msg('Laat collega’s de scan ook invullen en leg jullie resultaten naast elkaar: waar jullie verschillen, begint het gesprek.', { id: 'result.team-invite' })}
           </p>
           <div class="actions">
-            <button type="button" part="button" @click=${view.openTeam}>${msg('Open de teamweergave', { id: 'result.open-team' })}</button>
+            <button type="button" part="button" @click=${() => view.extras.openTeam()}>${msg('Open de teamweergave', { id: 'result.open-team' })}</button>
           </div>`
-      : view.team}
+      : view.extras.renderTeam()}
     ${renderComparison(view, view.answers)} ${renderReminder(view)}
     ${view.confirmingRestart
       ? html`<div class="confirm" role="group" aria-labelledby="restart-question">

@@ -20,6 +20,23 @@ async function threeSteps(group = freshGroup()) {
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 describe('one step at a time', () => {
+  it('the partner’s contact line, set on one element, shows in the group’s one footer', async () => {
+    const group = freshGroup();
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = `<profile-scan group="${group}" contact="hr@example.be"></profile-scan><action-list group="${group}"></action-list>`;
+    document.body.append(wrapper);
+    try {
+      const [scan, list] = [...wrapper.children] as [ProfileScan, ActionList];
+      await Promise.all([ready(scan), ready(list)]);
+      await list.updateComplete;
+      const footer = list.shadowRoot!.querySelector('informeel-leren-footer')!;
+      await (footer as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(footer.shadowRoot!.querySelector('a[href="mailto:hr@example.be"]')).to.exist;
+    } finally {
+      wrapper.remove();
+    }
+  });
+
   it('a fresh page shows step 1 in full; steps 2 and 3 as one line and a way in; "Stap n van 3" on each', async () => {
     const { wrapper, scan, picker, list } = await threeSteps();
     try {
