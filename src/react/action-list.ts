@@ -13,6 +13,7 @@ export const ActionList = createComponent({
     onActionListProfileChange: eventName('action-list-profile-change'),
     onActionListShare: eventName('action-list-share'),
     onActionListDownload: eventName('action-list-download'),
+    onActionListPlan: eventName('action-list-plan'),
     onActionListBack: eventName('action-list-back'),
     onInformeelLerenClear: eventName('informeel-leren-clear'),
   },

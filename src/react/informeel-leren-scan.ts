@@ -23,6 +23,8 @@ export const InformeelLerenScan = createComponent({
     onActionListShare: eventName('action-list-share'),
     onActionListDownload: eventName('action-list-download'),
     onActionListBack: eventName('action-list-back'),
+    onActionListPlan: eventName('action-list-plan'),
+    onTeamChange: eventName('team-change'),
     onInformeelLerenClear: eventName('informeel-leren-clear'),
   },
 });
