@@ -1,3 +1,4 @@
+import { saveFile } from '../base/save-file.js';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { ContentController } from '../base/content-controller.js';
 import { StoreController } from '../base/store-controller.js';
@@ -127,14 +128,7 @@ export class InformeelLerenFooter extends LitElement {
     const { buildExport } = await import('./transfer.js');
     const value = this.content.value;
     const filename = inLocale(value?.templates, () => `${msg('informeel-leren-export', { id: 'transfer.filename' })}-${new Date().toISOString().slice(0, 10)}.json`);
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([buildExport(this.scan.store)], { type: 'application/json' }));
-    link.download = filename;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    saveFile(this.renderRoot, buildExport(this.scan.store), 'application/json', filename);
   }
 
   private async readImport(event: Event): Promise<void> {

@@ -3,6 +3,7 @@
  * the percentages mean, the chart, every profile to compare, and the way on. Loaded while the user
  * answers, so the first screen does not carry it.
  */
+import { saveFile } from '../base/save-file.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LoadController } from '../base/content-controller.js';
 import type { Language } from '../content/load.js';
@@ -119,14 +120,7 @@ export class ResultExtras implements ReactiveController {
     }));
     // This page, without the host's query string or fragment.
     const url = `${location.origin}${location.pathname}`;
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([reminderCalendar(new Date(), months, summary, description, url)], { type: 'text/calendar;charset=utf-8' }));
-    link.download = filename;
-    link.hidden = true;
-    this.host.shadowRoot?.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    saveFile(this.host.shadowRoot ?? document.body, reminderCalendar(new Date(), months, summary, description, url), 'text/calendar;charset=utf-8', filename);
   }
 
   hostConnected(): void {}

@@ -3,6 +3,7 @@
  * One template serves the print of the live page and the self-contained HTML download. Loaded
  * only once there is something to report. Nothing is sent anywhere to make it.
  */
+import { saveFile } from '../base/save-file.js';
 import { css, html, nothing, render, type TemplateResult } from 'lit';
 import { loadActions, loadContent, type Language } from '../content/load.js';
 import type { ActionText, ProfileText } from '../content/types.js';
@@ -410,13 +411,6 @@ export function downloadReport(data: ReportData, localized: <T>(fn: () => T) => 
     filename: `${msg('informeel-leren-rapport', { id: 'report.filename' })}-${data.date.toISOString().slice(0, 10)}.html`,
     template: reportTemplate(data),
   }));
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([reportDocument(data, title, template)], { type: 'text/html;charset=utf-8' }));
-  link.download = filename;
-  link.hidden = true;
-  parent.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  saveFile(parent, reportDocument(data, title, template), 'text/html;charset=utf-8', filename);
   return filename;
 }
