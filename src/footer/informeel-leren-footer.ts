@@ -105,7 +105,7 @@ export class InformeelLerenFooter extends LitElement {
         ? html`<div class="confirm" role="group" aria-labelledby="import-question">
             <p id="import-question">
               ${msg(
-                str`Dit bestand voegt toe. Eerdere resultaten: ${pending.summary.history}. Resultaten van collega’s: ${pending.summary.team}. Acties op het plan: ${pending.summary.plan}.`,
+                str`Wat dit bestand toevoegt: eerdere resultaten ${pending.summary.history}, resultaten van collega’s ${pending.summary.team}, acties op het plan ${pending.summary.plan}.`,
                 { id: 'transfer.summary' },
               )}
               ${pending.summary.hasAnswers && !pending.summary.answersDiffer ? msg('En je antwoorden.', { id: 'transfer.answers' }) : ''}

@@ -131,6 +131,22 @@ describe('the team view', () => {
     }
   });
 
+  for (const [lang, heading, you, team] of [
+    ['fr', 'Avec vos collègues', 'Vous', 'Équipe'],
+    ['en', 'Together with colleagues', 'You', 'Team'],
+  ] as const) {
+    it(`speaks ${lang}`, async () => {
+      const group = freshGroup();
+      storeFor(group).update({ unit: 'team', answers: yesTo('Visie_1'), submitted: true, team: { codes: [encodeResult({ answers: yesTo('LKB_1'), unit: 'team' })] } });
+      const el = await mount<TeamView>(html`<team-view lang=${lang} group=${group}></team-view>`);
+      expect($(el, '[data-step-heading]')!.textContent!.trim()).to.equal(heading);
+      const header = $$(el, 'thead th').map((th) => th.textContent!.trim());
+      expect(header[1]).to.equal(you);
+      expect(header.at(-1)).to.equal(team);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('is reachable from the result', async () => {
     const group = freshGroup();
     storeFor(group).update({ unit: 'team', answers: yesTo('Visie_1'), submitted: true });
@@ -223,7 +239,7 @@ describe('retake over time', () => {
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
     const question = await until(() => deep(target, '#import-question')[0], 'the import summary');
-    expect(question.textContent!.replace(/\s+/g, ' ')).to.contain('Eerdere resultaten: 1. Resultaten van collega’s: 1. Acties op het plan: 1.');
+    expect(question.textContent!.replace(/\s+/g, ' ')).to.contain('Wat dit bestand toevoegt: eerdere resultaten 1, resultaten van collega’s 1, acties op het plan 1.');
     expect(deep(target, '#replace-answers')).to.have.length(1);
     expect(storeFor(to).state.answers).to.deep.equal({ Regie_1: true }); // nothing yet
     button(target, 'Ja, importeer').click();

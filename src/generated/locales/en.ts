@@ -190,7 +190,7 @@
 'transfer.import': `Import from a file`,
 'transfer.rejected': `This file cannot be imported: it is not an export from this scan, or it has been changed or damaged. Nothing has been changed.`,
 'transfer.replace': `Also replace my current answers with those from the file`,
-'transfer.summary': str`This file adds. Earlier results: ${0}. Colleagues’ results: ${1}. Actions on the plan: ${2}.`,
+'transfer.summary': str`What this file adds: earlier results ${0}, colleagues’ results ${1}, actions on the plan ${2}.`,
 'transfer.yes': `Yes, import`,
 'unit.continue': `Continue`,
 'unit.heading': `Who is the scan about?`,

@@ -190,7 +190,7 @@
 'transfer.import': `Importer depuis un fichier`,
 'transfer.rejected': `Ce fichier ne peut pas être importé : ce n’est pas une exportation de ce scan, ou il a été modifié ou endommagé. Rien n’a été changé.`,
 'transfer.replace': `Remplacer aussi mes réponses actuelles par celles du fichier`,
-'transfer.summary': str`Ce fichier ajoute. Résultats précédents : ${0}. Résultats de collègues : ${1}. Actions du plan : ${2}.`,
+'transfer.summary': str`Ce que ce fichier ajoute : résultats précédents ${0}, résultats de collègues ${1}, actions du plan ${2}.`,
 'transfer.yes': `Oui, importer`,
 'unit.continue': `Continuer`,
 'unit.heading': `Sur qui porte le scan ?`,
