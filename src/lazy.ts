@@ -1,3 +1,4 @@
+import { loadFailureMessage } from './base/load-failure.js';
 type Loader = () => Promise<unknown>;
 
 /** How the entry loads the code of one tag. */
@@ -87,14 +88,8 @@ function prefetch(tag: string, how: TagLoad, root: ParentNode): void {
  * has no code (and so no shadow root) yet; it disappears from view once the element upgrades.
  */
 function showFailure(root: ParentNode, tag: string): void {
-  const language = (document.documentElement.lang || 'nl').slice(0, 2).toLowerCase();
-  const message =
-    language === 'fr'
-      ? 'Cette partie de l’outil n’a pas pu être chargée. Vérifiez votre connexion; nous réessayons automatiquement.'
-      : language === 'en'
-        ? 'This part of the self-scan could not be loaded. Check your connection; we will try again automatically.'
-        : 'Dit deel van de scan kon niet geladen worden. Controleer je verbinding; we proberen het automatisch opnieuw.';
   for (const el of root.querySelectorAll(tag)) {
+    const message = loadFailureMessage(el);
     if (failed.has(el) || el.childNodes.length) continue; // never overwrite what the host put inside
     failed.add(el);
     el.setAttribute('role', 'alert');

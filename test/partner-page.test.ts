@@ -100,4 +100,23 @@ describe('the partner page from the README (built bundle)', () => {
       expect(total, moved.join(', ')).to.equal(0);
     });
   }
+
+  it('the one-tag element too: the challenges and the actions load after the scan’s first screen', async () => {
+    localStorage.removeItem('informeel-leren/v1/one-tag-page');
+    const frame = document.createElement('iframe');
+    frame.width = '1000';
+    frame.height = '900';
+    frame.src = '/test/fixtures/one-tag.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Win;
+    const inner = (tag: string) => frame.contentDocument!.querySelector('informeel-leren-scan')?.shadowRoot?.querySelector(tag)?.shadowRoot;
+    const scan = await until(() => inner('profile-scan')?.querySelector('[data-step-heading]') && inner('profile-scan'), 'the scan');
+    expect(scan.querySelector('.step-indicator')?.textContent).to.contain('Stap 1 van 3');
+    await until(() => inner('action-list')?.querySelector('[data-step-heading]'), 'the actions step');
+    const firstScreenDone = Math.max(...[/\/chunks\/profile-scan-/, /\/chunks\/nl-statements-/].map((p) => resource(win, p).responseEnd));
+    for (const later of [/\/chunks\/challenge-picker-/, /\/chunks\/action-list-/]) {
+      expect(resource(win, later).startTime, String(later)).to.be.at.least(firstScreenDone);
+    }
+  });
 });

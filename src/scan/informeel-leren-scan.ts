@@ -1,7 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import '../profile-scan/register.js';
-import '../challenge-picker/register.js';
-import '../action-list/register.js';
+import { loadFailureMessage } from '../base/load-failure.js';
 import { STEP_PARTS } from '../generated/parts.js';
 
 /**
@@ -33,13 +32,43 @@ export class InformeelLerenScan extends LitElement {
   static override properties = {
     group: { type: String, reflect: true },
     contact: { type: String },
+    laterFailed: { state: true },
   };
+
+  /** The later steps' code could not be loaded (offline); tried again when the browser is back online. */
+  private laterFailed = false;
 
   group: string | null | undefined = 'default';
   contact: string | null | undefined = '';
 
+  /** The challenges and the actions load once the scan's first screen is there, while the browser is idle. */
+  protected override firstUpdated(): void {
+    const scan = this.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('profile-scan');
+    const idle = () =>
+      new Promise<void>((resolve) => ('requestIdleCallback' in globalThis ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
+    void customElements
+      .whenDefined('profile-scan')
+      .then(() => scan?.updateComplete)
+      .then(idle)
+      .then(() => this.loadLaterSteps());
+  }
+
+  private loadLaterSteps(): Promise<void> {
+    return Promise.all([import('../challenge-picker/register.js'), import('../action-list/register.js')]).then(
+      () => void (this.laterFailed = false),
+      (error: unknown) => {
+        console.warn('informeel-leren: the later steps could not be loaded', error);
+        this.laterFailed = true;
+        globalThis.addEventListener('online', () => void this.loadLaterSteps(), { once: true });
+      },
+    );
+  }
+
   protected override render() {
     return html`<profile-scan .group=${this.group} .contact=${this.contact} exportparts=${STEP_PARTS}></profile-scan>
+      ${this.laterFailed
+        ? html`<p role="alert">${loadFailureMessage(this)}</p>`
+        : ''}
       <challenge-picker .group=${this.group} .contact=${this.contact} exportparts=${STEP_PARTS}></challenge-picker>
       <action-list .group=${this.group} .contact=${this.contact} exportparts=${STEP_PARTS}></action-list>`;
   }
