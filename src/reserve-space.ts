@@ -7,6 +7,7 @@
  * and the list's one line and way in, the list with the footer), and the elements keep them, so a
  * first screen neither grows nor shrinks when it appears. (The one-tag <informeel-leren-scan>
  * only until it is defined; its steps then take the height they need.)
+ * On paper the space is not held: the printed page is the report.
  * Zero specificity: any rule of the host page wins. README "Reserving space" has the same rules
  * for the host's own CSS, which hold the space before this script has run.
  */
@@ -16,7 +17,8 @@ export const RESERVE_RULES = `:where(profile-scan,informeel-leren-scan,challenge
 :where(action-list){min-height:24rem}
 :where(informeel-leren-scan):not(:defined){min-height:64rem}
 @media (max-width:47.99em){:where(profile-scan){min-height:34rem}}
-@media (max-width:29.99em){:where(profile-scan){min-height:48rem}}`;
+@media (max-width:29.99em){:where(profile-scan){min-height:48rem}}
+@media print{:where(profile-scan,informeel-leren-scan,challenge-picker,action-list){min-height:0}}`;
 
 export function reserveSpace(): void {
   try {

@@ -213,6 +213,10 @@ export const baseStyles = css`
     .print-report {
       display: block;
     }
+    /* The space held for the screens (by the host's CSS or ours) is not needed on paper. */
+    :host {
+      min-height: 0 !important;
+    }
     :host {
       color: #000;
       background: #fff;
