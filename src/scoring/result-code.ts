@@ -4,19 +4,6 @@ import { ResultCodeError } from './errors.js';
 import { missingAnswers, type Answers } from './score.js';
 import { ADVICE_CODE_VERSION, ALPHABET, crc8, LENGTH, PLAN_NOTE_MAX, PLAN_VERSION, RESULT_CODE_VERSION, type Plan, type SharedAdvice, type SharedResult } from './share-code.js';
 
-export {
-  decodeResult,
-  decodeShareCode,
-  RESULT_CODE_VERSION,
-  ADVICE_CODE_VERSION,
-  type SharedResult,
-  type SharedAdvice,
-  type SharedCode,
-  decodePlan,
-  PLAN_NOTE_MAX,
-  type Plan,
-} from './share-code.js';
-
 function toBase64Url(bytes: Uint8Array): string {
   let bits = 0;
   let value = 0;

@@ -4,7 +4,7 @@
  */
 import { ResultCodeError } from './errors.js';
 import { PROFILE_IDS, STATEMENT_IDS, type ProfileId } from './instrument.js';
-import { decodeShareCode, type SharedResult } from './result-code.js';
+import { decodeShareCode, type SharedResult } from './share-code.js';
 import { score, type Answers, type ScoreResult } from './score.js';
 
 /** The team's result by the report's method applied to everyone's points together. */
