@@ -20,8 +20,8 @@ import {
   type ScoreResult,
 } from '../scoring/index.js';
 import { teamResult, type TeamResult } from '../scoring/team.js';
-import { decodeShareCode } from '../scoring/index.js';
 import { shareCode, reopenLink } from '../state/share.js';
+import { teamLabels, teamMembers } from '../state/team-members.js';
 import type { ScanStore } from '../state/store.js';
 
 /** Everything the report shows, gathered once. */
@@ -89,25 +89,10 @@ export async function gatherReport(
 
 /** The team section: everyone's answers (the user's own first), their names, the split statements. */
 async function gatherTeam(store: ScanStore, language: Language): Promise<ReportData['team']> {
-  const { state, result } = store;
-  const members: { key: string; answers: Record<string, boolean> }[] = result ? [{ key: 'me', answers: state.answers }] : [];
-  for (const code of state.team?.codes ?? []) {
-    try {
-      const shared = decodeShareCode(code);
-      if (shared.kind === 'result') members.push({ key: code, answers: shared.result.answers });
-    } catch {
-      /* skipped, as in the team view */
-    }
-  }
+  const members = teamMembers(store);
   if (!members.length) return undefined;
   const { statements } = await loadContent(language, 'statements');
-  let colleague = 0;
-  const labels = members.map((m) => {
-    const name = state.team?.labels?.[m.key]?.trim();
-    if (m.key !== 'me') colleague++;
-    return name || (m.key === 'me' ? msg('Jij', { id: 'team.me' }) : msg(str`Collega ${colleague}`, { id: 'team.colleague' }));
-  });
-  return { labels, result: teamResult(members.map((m) => m.answers)), statements };
+  return { labels: teamLabels(store, members), result: teamResult(members.map((m) => m.result.answers)), statements };
 }
 
 const steps = (text: ActionText) =>

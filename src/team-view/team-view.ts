@@ -3,10 +3,11 @@ import { ContentController } from '../base/content-controller.js';
 import { problemsNotice, sharedBanner } from '../base/notices.js';
 import { WidgetElement } from '../base/widget-element.js';
 import { msg, str } from '../localize/localize.js';
-import { decodeShareCode, PROFILE_IDS, type ProfileId, type SharedResult } from '../scoring/index.js';
+import { PROFILE_IDS, type ProfileId } from '../scoring/index.js';
 import { readPastedCodes, teamResult, type TeamResult } from '../scoring/team.js';
 import { encodeResult } from '../scoring/index.js';
 import { shareUrl } from '../state/share.js';
+import { teamLabels, teamMembers, type TeamMember } from '../state/team-members.js';
 import { TEAM_PREFIX } from '../state/store.js';
 import { teamViewStyles } from './team-view.styles.js';
 
@@ -16,12 +17,6 @@ export interface TeamChangeDetail {
   results: number;
   /** The team's profile; undefined on a tie the user has not settled. */
   profile?: ProfileId;
-}
-
-interface Member {
-  /** "me" for the user's own result, else the colleague's code. */
-  key: string;
-  result: SharedResult;
 }
 
 /**
@@ -58,24 +53,8 @@ export class TeamView extends WidgetElement {
   }
 
   /** The user's own result first (when there is one), then the colleagues' in the order added. */
-  private get members(): Member[] {
-    const { state, result } = this.store;
-    const own: Member[] = result && state.unit ? [{ key: 'me', result: { answers: state.answers, unit: state.unit } }] : [];
-    const colleagues = (state.team?.codes ?? []).flatMap((code): Member[] => {
-      try {
-        const shared = decodeShareCode(code);
-        return shared.kind === 'result' ? [{ key: code, result: shared.result }] : [];
-      } catch {
-        return [];
-      }
-    });
-    return [...own, ...colleagues];
-  }
-
-  private label(member: Member, index: number): string {
-    const name = this.store.state.team?.labels?.[member.key]?.trim();
-    if (name) return name;
-    return member.key === 'me' ? msg('Jij', { id: 'team.me' }) : msg(str`Collega ${index}`, { id: 'team.colleague' });
+  private get members(): TeamMember[] {
+    return teamMembers(this.store);
   }
 
   protected renderWidget(): TemplateResult {
@@ -140,11 +119,11 @@ export class TeamView extends WidgetElement {
     </div>`;
   }
 
-  private renderTeam(members: Member[], team: TeamResult): TemplateResult {
+  private renderTeam(members: TeamMember[], team: TeamResult): TemplateResult {
     const { profiles } = this.content.parts.profiles;
     const percent = new Intl.NumberFormat(this.content.language, { style: 'percent', maximumFractionDigits: 0 });
     const chosen = this.teamChoice(team);
-    const labels = members.map((m, i) => this.label(m, members.slice(0, i + 1).filter((x) => x.key !== 'me').length));
+    const labels = teamLabels(this.store, members);
     return html`<div class="team card" part="card">
       <h3>${msg(str`Jullie resultaten samen (${members.length})`, { id: 'team.combined' })}</h3>
       ${team.dominant.length === 1
@@ -235,7 +214,7 @@ export class TeamView extends WidgetElement {
   }
 
   /** Optional local names, and removing a colleague's result. */
-  private renderPeople(members: Member[], labels: string[]): TemplateResult {
+  private renderPeople(members: TeamMember[], labels: string[]): TemplateResult {
     return html`<details class="people">
       <summary>${msg('Namen en resultaten beheren', { id: 'team.people' })}</summary>
       <p class="muted">${msg('Namen zijn niet verplicht en blijven in deze browser; ze gaan niet mee in de teamlink.', { id: 'team.names-local' })}</p>
@@ -257,7 +236,7 @@ export class TeamView extends WidgetElement {
     </details>`;
   }
 
-  private teamLink(members: Member[]): string {
+  private teamLink(members: TeamMember[]): string {
     // The user's own result goes in as a code too, so the link shows everyone.
     const codes = members.map((m) => (m.key === 'me' ? encodeResult(m.result) : m.key));
     return shareUrl(`${TEAM_PREFIX}${codes.join('~')}`);
