@@ -1,3 +1,4 @@
+import { whenIdle } from './base/idle.js';
 import { loadFailureMessage } from './base/load-failure.js';
 type Loader = () => Promise<unknown>;
 
@@ -112,8 +113,6 @@ async function rendered(tag: string, root: ParentNode): Promise<void> {
   await Promise.all([...root.querySelectorAll(tag)].map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
 }
 
-const idle = (): Promise<void> =>
-  new Promise((resolve) => ('requestIdleCallback' in globalThis ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
 
 /** For a later step: the first screens on the page it waits for (none: it loads at once). */
 function earlierScreens(how: TagLoad, root: ParentNode): Promise<void>[] {
@@ -125,7 +124,7 @@ function load(tag: string, root: ParentNode): void {
   if (!how || loading.has(tag)) return;
   loading.add(tag);
   const waitFor = earlierScreens(how, root);
-  const start = waitFor.length ? Promise.all(waitFor).then(idle) : Promise.resolve();
+  const start = waitFor.length ? Promise.all(waitFor).then(whenIdle) : Promise.resolve();
   const loaded = start.then(() => {
     prefetch(tag, how, root);
     return how.load();

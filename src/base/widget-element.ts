@@ -104,6 +104,7 @@ export abstract class WidgetElement extends LitElement {
         subject: () => this.reportSubject,
         contact: () => this.groupContact,
         prints: () => this.showsFooter,
+        available: () => this.reportAvailable,
         localized: (fn) => this.localized(fn),
       });
       this.requestUpdate();

@@ -2,6 +2,7 @@ import { saveFile } from '../base/save-file.js';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { ContentController } from '../base/content-controller.js';
 import { StoreController } from '../base/store-controller.js';
+import { text } from '../base/widget-element.js';
 import { baseStyles } from '../base/styles.js';
 import { inLocale, msg, str } from '../localize/localize.js';
 import { footerStyles } from './footer.styles.js';
@@ -67,7 +68,7 @@ export class InformeelLerenFooter extends LitElement {
     const value = this.content.value;
     if (!value) return nothing;
     const { privacy, about, translationNote } = value.parts.texts;
-    const contact = typeof this.contact === 'string' ? this.contact.trim() : '';
+    const contact = text(this.contact).trim();
     return inLocale(
       value.templates,
       () => html`<details part="privacy">

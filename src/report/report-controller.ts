@@ -18,6 +18,8 @@ export interface ReportSource {
   contact(): string;
   /** Whether this element prints the report for its group (one per group and page). */
   prints(): boolean;
+  /** There is something to report: a result or a challenge. */
+  available(): boolean;
   /** Runs a function with the widget's translations active. */
   localized<T>(fn: () => T): T;
 }
@@ -39,9 +41,9 @@ export class ReportController implements ReactiveController {
       host,
       async ([wanted, language]) => (wanted ? this.gather(language) : undefined),
       () => {
-        const { store, subject, contact, language, prints } = this.source;
+        const { store, subject, contact, language, prints, available } = this.source;
         const key = JSON.stringify([store().state, subject(), contact()]);
-        return [prints() && this.available, language(), key] as const;
+        return [prints() && available(), language(), key] as const;
       },
     );
   }
@@ -50,12 +52,6 @@ export class ReportController implements ReactiveController {
     const module = await import('./report.js');
     const { profile, challenge } = this.source.subject();
     return { module, data: await module.gatherReport(this.source.store(), language, profile, challenge, this.source.contact()) };
-  }
-
-  /** There is something to report: a result or a challenge. */
-  get available(): boolean {
-    const store = this.source.store();
-    return !!store.result || !!store.state.challenge || !!this.source.subject().challenge;
   }
 
   /** The report's own load, for `updateComplete` to wait on. */

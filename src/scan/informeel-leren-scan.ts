@@ -1,5 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import '../profile-scan/register.js';
+import { whenIdle } from '../base/idle.js';
 import { loadFailureMessage } from '../base/load-failure.js';
 import { STEP_PARTS } from '../generated/parts.js';
 
@@ -44,12 +45,10 @@ export class InformeelLerenScan extends LitElement {
   /** The challenges and the actions load once the scan's first screen is there, while the browser is idle. */
   protected override firstUpdated(): void {
     const scan = this.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('profile-scan');
-    const idle = () =>
-      new Promise<void>((resolve) => ('requestIdleCallback' in globalThis ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
     void customElements
       .whenDefined('profile-scan')
       .then(() => scan?.updateComplete)
-      .then(idle)
+      .then(whenIdle)
       .then(() => this.loadLaterSteps());
   }
 
