@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { itWhere } from './media-support.js';
+import { until } from './frames.js';
 
 type Win = Window & { cspViolations?: string[] };
 
@@ -18,15 +19,6 @@ async function open(path: string): Promise<{ win: Win; doc: Document }> {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return { win: frame.contentWindow as Win, doc: frame.contentDocument! };
-}
-
-async function until<T>(get: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 300; i++) {
-    const value = get();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const trustedTypes = 'trustedTypes' in window;

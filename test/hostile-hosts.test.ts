@@ -10,6 +10,7 @@ import { encodeResult } from '../src/scoring/index.js';
 import { storeFor } from '../src/state/store.js';
 import { $, button, deep, freshGroup, heading, html, mount, yesTo } from './helpers.js';
 import { itWhere, media } from './media-support.js';
+import { buttonIn, deepAll, until } from './frames.js';
 
 const chromium = media.engine === 'chromium';
 /** Failing requests on purpose needs the DevTools protocol. */
@@ -40,23 +41,6 @@ async function hostPage(body: string, { sandbox, head = '', src }: { sandbox?: s
   return { frame, win, doc: frame.contentDocument!, errors: (win as unknown as { pageErrors: unknown[] }).pageErrors };
 }
 
-async function until<T>(get: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 250; i++) {
-    const value = get();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-function deepAll<E extends Element = HTMLElement>(root: ParentNode, selector: string, out: E[] = []): E[] {
-  out.push(...root.querySelectorAll<E>(selector));
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) deepAll(el.shadowRoot, selector, out);
-  return out;
-}
-const buttonIn = (root: ParentNode, label: string) =>
-  deepAll<HTMLButtonElement>(root, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label);
-
 describe('hostile and unusual hosts (built bundle)', () => {
   let pages: Page[] = [];
   afterEach(async () => {
@@ -77,15 +61,15 @@ describe('hostile and unusual hosts (built bundle)', () => {
     await executeServerCommand('network-block', ['*/dist/cdn/chunks/challenge-picker-*']);
     const page = await open('<profile-scan></profile-scan><challenge-picker></challenge-picker>');
     const picker = page.doc.querySelector('challenge-picker')!;
-    await until(() => picker.getAttribute('role') === 'alert', 'the failure message');
+    await until(() => picker.getAttribute('role') === 'alert', 'the failure message', 5000);
     expect(picker.textContent).to.contain('kon niet geladen worden');
     expect(picker.getBoundingClientRect().height).to.be.greaterThan(0);
     // Its heading, whatever screen answers saved by another test open it on.
-    await until(() => page.doc.querySelector('profile-scan')?.shadowRoot?.querySelector('[data-step-heading]'), 'the scan, which did load');
+    await until(() => page.doc.querySelector('profile-scan')?.shadowRoot?.querySelector('[data-step-heading]'), 'the scan, which did load', 5000);
 
     await executeServerCommand('network-block', []);
     page.win.dispatchEvent(new Event('online'));
-    await until(() => picker.shadowRoot?.querySelector('[data-step-heading]'), 'the picker after the retry');
+    await until(() => picker.shadowRoot?.querySelector('[data-step-heading]'), 'the picker after the retry', 5000);
     expect(picker.hasAttribute('role')).to.equal(false);
     expect(picker.textContent).to.equal('');
   });
@@ -93,9 +77,9 @@ describe('hostile and unusual hosts (built bundle)', () => {
   it('works in a sandboxed frame without allow-forms: from Start to the statements', async () => {
     // A group of its own: answers other tests save in this origin must not open it past the intro.
     const page = await open('<profile-scan group="sandboxed"></profile-scan>', { sandbox: 'allow-scripts allow-same-origin' });
-    (await until(() => buttonIn(page.doc, 'Start'), 'Start')).click();
-    (await until(() => buttonIn(page.doc, 'Verder'), 'Verder')).click();
-    await until(() => deepAll(page.doc, 'fieldset[data-statement]').length === 20, 'the statements');
+    (await until(() => buttonIn(page.doc, 'Start'), 'Start', 5000)).click();
+    (await until(() => buttonIn(page.doc, 'Verder'), 'Verder', 5000)).click();
+    await until(() => deepAll(page.doc, 'fieldset[data-statement]').length === 20, 'the statements', 5000);
   });
 
   it('loads tags inside a host component’s shadow root through discover()', async () => {
@@ -112,6 +96,7 @@ describe('hostile and unusual hosts (built bundle)', () => {
     const heading = await until(
       () => deepAll(page.doc, '[data-step-heading]').find((h) => h.textContent!.includes('Top 3 acties')),
       'the action list inside the shadow root',
+      5000,
     );
     expect(heading.textContent).to.contain('Top 3 acties');
   });
@@ -119,15 +104,16 @@ describe('hostile and unusual hosts (built bundle)', () => {
   it('a share link opened by changing only the fragment, on a hash-routed host: opens, keeps the route, and leaves it intact', async () => {
     // A page of its own (not srcdoc), with the host's route in the fragment.
     const page = await open('', { src: '/test/fixtures/host.html#/producten?tab=2' });
-    await until(() => deepAll(page.doc, '[data-step-heading]').length, 'the scan');
+    await until(() => deepAll(page.doc, '[data-step-heading]').length, 'the scan', 5000);
     const code = encodeResult({ answers: yesTo('Aanbod_3', 'LKB_1', 'Talent_3'), unit: 'onderneming' });
     page.win.location.hash = `#/producten?tab=2&informeel-leren=${code}`;
     await until(
       () => deepAll(page.doc, '[data-step-heading]').find((h) => h.textContent!.includes('Het profiel van je onderneming')),
       'the shared result',
+      5000,
     );
-    (await until(() => buttonIn(page.doc, 'Toon mijn eigen antwoorden'), 'leave the shared result')).click();
-    await until(() => !buttonIn(page.doc, 'Toon mijn eigen antwoorden'), 'the user’s own scan');
+    (await until(() => buttonIn(page.doc, 'Toon mijn eigen antwoorden'), 'leave the shared result', 5000)).click();
+    await until(() => !buttonIn(page.doc, 'Toon mijn eigen antwoorden'), 'the user’s own scan', 5000);
     expect(page.win.location.hash).to.equal('#/producten?tab=2');
   });
 });

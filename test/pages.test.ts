@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { itWhere } from './media-support.js';
+import { buttonIn, deepAll, until } from './frames.js';
 
 type Frame = { win: Window & typeof globalThis & { cspViolations?: string[]; axe?: any }; doc: Document; frame: HTMLIFrameElement };
 
@@ -34,24 +35,6 @@ function deep<E extends Element = HTMLElement>(root: ParentNode, selector: strin
   }
   return null;
 }
-function deepAll<E extends Element = HTMLElement>(root: ParentNode, selector: string, out: E[] = []): E[] {
-  out.push(...root.querySelectorAll<E>(selector));
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) deepAll(el.shadowRoot, selector, out);
-  return out;
-}
-
-async function until<T>(get: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 300; i++) {
-    const value = get();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-function buttonByText(doc: Document, text: string): HTMLButtonElement | undefined {
-  return deepAll<HTMLButtonElement>(doc, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
-}
 
 async function axe(win: Frame['win'], doc: Document) {
   if (!win.axe) {
@@ -68,23 +51,23 @@ async function axe(win: Frame['win'], doc: Document) {
 
 /** Clicks through the three steps like a user; returns the titles of the top 3 actions. */
 async function walkTheFlow({ win, doc }: Frame): Promise<string[]> {
-  (await until(() => buttonByText(doc, 'Start'), 'Start')).click();
+  (await until(() => buttonIn(doc, 'Start'), 'Start')).click();
   (await until(() => deep<HTMLInputElement>(doc, 'input[name="unit"][value="team"]'), 'unit choice')).click();
-  (await until(() => buttonByText(doc, 'Verder'), 'Verder')).click();
+  (await until(() => buttonIn(doc, 'Verder'), 'Verder')).click();
   await until(() => deepAll(doc, 'fieldset[data-statement]').length === 20, 'statements');
   await axe(win, doc);
   for (const fieldset of deepAll(doc, 'fieldset[data-statement]')) {
     const yes = ['Visie_4', 'HR_Tools_1', 'Strategisch_2', 'Aanbod_5', 'LKB_1', 'Regie_2'].includes(fieldset.dataset.statement!);
     fieldset.querySelector<HTMLInputElement>(`input[value="${yes ? 'ja' : 'nee'}"]`)!.click();
   }
-  (await until(() => buttonByText(doc, 'Toon mijn resultaat'), 'Toon mijn resultaat')).click();
+  (await until(() => buttonIn(doc, 'Toon mijn resultaat'), 'Toon mijn resultaat')).click();
   const heading = await until(() => deepAll(doc, '[data-step-heading]').find((h) => /Employee journey/.test(h.textContent!)), 'result');
   expect(heading.textContent).to.contain('Het profiel van je team: Employee journey');
   await until(() => deep(doc, 'figure svg'), 'chart');
   await axe(win, doc);
-  buttonByText(doc, 'Volgende stap: kies een uitdaging')!.click();
+  buttonIn(doc, 'Volgende stap: kies een uitdaging')!.click();
   (await until(() => deep<HTMLInputElement>(doc, 'input[name="challenge"][value="2"]'), 'challenges')).click();
-  buttonByText(doc, 'Bekijk de acties')!.click();
+  buttonIn(doc, 'Bekijk de acties')!.click();
   const cards = await until(() => {
     const found = deepAll(doc, '.top > li h3');
     return found.length === 3 && found;
@@ -99,7 +82,7 @@ describe('demo pages', () => {
   for (const page of ['index', 'cms', 'intranet', 'dark']) {
     it(`demo/${page}.html renders and the whole flow works`, async () => {
       const frame = await open(`/demo/${page}.html`);
-      await until(() => buttonByText(frame.doc, 'Start'), 'the widget');
+      await until(() => buttonIn(frame.doc, 'Start'), 'the widget');
       await axe(frame.win, frame.doc);
       // Employee journey × challenge 2: 2.5, 2.2, 2.3.
       expect(await walkTheFlow(frame)).to.deep.equal(['action-2.5', 'action-2.2', 'action-2.3']);
@@ -109,7 +92,7 @@ describe('demo pages', () => {
   it('the intranet page looks clearly different, through custom properties and parts only', async () => {
     const plain = await open('/demo/index.html');
     const intranet = await open('/demo/intranet.html');
-    const start = async (f: Frame) => getComputedStyle(await until(() => buttonByText(f.doc, 'Start'), 'Start'));
+    const start = async (f: Frame) => getComputedStyle(await until(() => buttonIn(f.doc, 'Start'), 'Start'));
     const [a, b] = [await start(plain), await start(intranet)];
     expect(a.backgroundColor).to.not.equal(b.backgroundColor);
     expect(b.borderRadius).to.equal('0px');
@@ -118,7 +101,7 @@ describe('demo pages', () => {
 
   it('aggressive host CSS does not leak into the widget', async () => {
     const { doc } = await open('/demo/cms.html');
-    const start = await until(() => buttonByText(doc, 'Start'), 'Start');
+    const start = await until(() => buttonIn(doc, 'Start'), 'Start');
     const style = getComputedStyle(start);
     expect(style.backgroundColor).to.not.equal('rgb(255, 105, 180)'); // hotpink
     expect(style.textTransform).to.equal('none');
@@ -129,10 +112,10 @@ describe('demo pages', () => {
 
   it('the strict-CSP page runs the built bundle: no violations, no foreign requests, no cookies', async () => {
     const frame = await open('/demo/csp.html');
-    await until(() => buttonByText(frame.doc, 'Start'), 'the widget');
+    await until(() => buttonIn(frame.doc, 'Start'), 'the widget');
     expect(await walkTheFlow(frame)).to.have.length(3);
     // Share and "Meer info" too, the parts that build URLs and toggle panels.
-    buttonByText(frame.doc, 'Meer acties (2)')!.click();
+    buttonIn(frame.doc, 'Meer acties (2)')!.click();
     expect(frame.win.cspViolations).to.deep.equal([]);
     const requests = frame.win.performance
       .getEntriesByType('resource')
@@ -152,7 +135,7 @@ describe('demo pages', () => {
 
   it('works at 320 px wide without horizontal scrolling', async () => {
     const frame = await open('/demo/index.html', 320);
-    await until(() => buttonByText(frame.doc, 'Start'), 'the widget');
+    await until(() => buttonIn(frame.doc, 'Start'), 'the widget');
     await walkTheFlow(frame);
     expect(frame.doc.documentElement.scrollWidth).to.be.at.most(320);
   });
@@ -160,7 +143,7 @@ describe('demo pages', () => {
   const layoutShifts = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
   itWhere(layoutShifts, 'no layout-shift entries (Layout Instability API)')('does not shift the layout when the elements upgrade and load their content', async () => {
     const frame = await open('/demo/csp.html');
-    await until(() => buttonByText(frame.doc, 'Start'), 'the widget');
+    await until(() => buttonIn(frame.doc, 'Start'), 'the widget');
     await until(() => deepAll(frame.doc, '[data-step-heading]').length === 3, 'all three steps');
     const shiftSources: string[] = [];
     const shifts = await new Promise<number[]>((resolve) => {

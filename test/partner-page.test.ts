@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { itWhere, media } from './media-support.js';
+import { until } from './frames.js';
 
 const chromium = media.engine === 'chromium';
 
@@ -20,15 +21,6 @@ async function open(width: number): Promise<{ win: Win; doc: Document; frame: HT
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return { win: frame.contentWindow as Win, doc: frame.contentDocument!, frame };
-}
-
-async function until<T>(get: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 400; i++) {
-    const value = get();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const shadow = (doc: Document, tag: string) => doc.querySelector(tag)?.shadowRoot;
@@ -51,10 +43,10 @@ describe('the partner page from the README (built bundle)', () => {
     await executeServerCommand('network-block', ['*/dist/cdn/chunks/profile-scan-*']);
     try {
       const { win, doc } = await open(1000);
-      await until(() => doc.querySelector('profile-scan')?.getAttribute('role') === 'alert', 'the failure message');
+      await until(() => doc.querySelector('profile-scan')?.getAttribute('role') === 'alert', 'the failure message', 8000);
       const requested = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
       for (const file of [/\/chunks\/widget-element-/, /\/chunks\/nl-statements-/, /\/chunks\/nl-texts-scan-/]) {
-        await until(() => requested().some((name) => file.test(name)), String(file));
+        await until(() => requested().some((name) => file.test(name)), String(file), 8000);
       }
     } finally {
       await executeServerCommand('network-block', []);
@@ -63,11 +55,11 @@ describe('the partner page from the README (built bundle)', () => {
 
   it('loads the later steps only after the scan’s first screen, which already counts them as steps 2 and 3', async () => {
     const { win, doc } = await open(1000);
-    const scan = await until(() => shadow(doc, 'profile-scan')?.querySelector('[data-step-heading]') && shadow(doc, 'profile-scan'), 'the scan');
+    const scan = await until(() => shadow(doc, 'profile-scan')?.querySelector('[data-step-heading]') && shadow(doc, 'profile-scan'), 'the scan', 8000);
     // Whether or not the picker's code has arrived yet, the scan renders as step 1 of 3 without the footer.
     expect(scan.querySelector('.step-indicator')?.textContent).to.contain('Stap 1 van 3');
     expect(scan.querySelector('informeel-leren-footer')).to.equal(null);
-    await until(() => allShown(doc), 'all three steps');
+    await until(() => allShown(doc), 'all three steps', 8000);
     const firstScreenDone = Math.max(...[/\/chunks\/profile-scan-/, /\/chunks\/widget-element-/, /\/chunks\/nl-statements-/].map((p) => resource(win, p).responseEnd));
     // The later steps' code, the footer's, and the rest of the texts (the footer's and the picker's).
     for (const later of [/\/chunks\/challenge-picker-/, /\/chunks\/action-list-/, /\/chunks\/informeel-leren-footer-/, /\/chunks\/nl-texts-[\w-]{8}\.js$/]) {
@@ -83,7 +75,7 @@ describe('the partner page from the README (built bundle)', () => {
   for (const width of [1000, 375]) {
     itWhere(layoutShifts, 'no layout-shift entries (Layout Instability API)')(`nothing moves while the three steps appear, ${width} px wide`, async () => {
       const { win, doc } = await open(width);
-      await until(() => allShown(doc), 'all three steps');
+      await until(() => allShown(doc), 'all three steps', 8000);
       await new Promise((r) => setTimeout(r, 200));
       const moved: string[] = [];
       const total = await new Promise<number>((resolve) => {
@@ -111,9 +103,9 @@ describe('the partner page from the README (built bundle)', () => {
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const win = frame.contentWindow as Win;
     const inner = (tag: string) => frame.contentDocument!.querySelector('informeel-leren-scan')?.shadowRoot?.querySelector(tag)?.shadowRoot;
-    const scan = await until(() => inner('profile-scan')?.querySelector('[data-step-heading]') && inner('profile-scan'), 'the scan');
+    const scan = await until(() => inner('profile-scan')?.querySelector('[data-step-heading]') && inner('profile-scan'), 'the scan', 8000);
     expect(scan.querySelector('.step-indicator')?.textContent).to.contain('Stap 1 van 3');
-    await until(() => inner('action-list')?.querySelector('[data-step-heading]'), 'the actions step');
+    await until(() => inner('action-list')?.querySelector('[data-step-heading]'), 'the actions step', 8000);
     const firstScreenDone = Math.max(...[/\/chunks\/profile-scan-/, /\/chunks\/nl-statements-/].map((p) => resource(win, p).responseEnd));
     for (const later of [/\/chunks\/challenge-picker-/, /\/chunks\/action-list-/]) {
       expect(resource(win, later).startTime, String(later)).to.be.at.least(firstScreenDone);

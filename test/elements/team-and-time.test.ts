@@ -10,6 +10,7 @@ import { readParam } from '../../src/state/fragment.js';
 import nlStatements from '../../content/nl/statements.json' with { type: 'json' };
 import nlProfiles from '../../content/nl/profiles.json' with { type: 'json' };
 import { $, $$, button, deep, findPattern, freshGroup, html, mount, ready, yesTo } from '../helpers.js';
+import { until } from '../frames.js';
 
 const statements = nlStatements.statements as Record<string, string>;
 const profiles = nlProfiles.profiles as Record<string, { name: string }>;
@@ -36,15 +37,6 @@ function catchDownload(): { files: Blob[]; names: string[]; restore: () => void 
       HTMLAnchorElement.prototype.click = click;
     },
   };
-}
-
-async function until<T>(get: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const value = get();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 describe('the team view', () => {
@@ -114,7 +106,7 @@ describe('the team view', () => {
       let copied = '';
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void (copied = t) }, configurable: true });
       button(el, 'Kopieer de teamlink').click();
-      await until(() => copied, 'the copied link');
+      await until(() => copied, 'the copied link', 2000);
       void writeText;
       const value = readParam(new URL(copied).hash.slice(1), SHARE_PARAM)!;
       expect(value.startsWith(TEAM_PREFIX)).to.equal(true);
@@ -153,7 +145,7 @@ describe('the team view', () => {
     const scan = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
     button(scan, 'Open de teamweergave').click();
     await scan.updateComplete;
-    const inner = await until(() => $<TeamView>(scan, 'team-view'), 'the team view');
+    const inner = await until(() => $<TeamView>(scan, 'team-view'), 'the team view', 2000);
     await ready(inner);
     expect(text(inner)).to.contain('Jullie resultaten samen (1)');
     await expect(scan).to.be.accessible();
@@ -190,7 +182,7 @@ describe('retake over time', () => {
     expect(rows).to.have.length(5);
     const change = Math.round((score(now).relative.ambitie - score(then).relative.ambitie) * 100);
     expect(rows[0].lastElementChild!.textContent).to.equal(change === 0 ? '0' : `${change > 0 ? '+' : '-'}${Math.abs(change)}`);
-    await until(() => text(scan).includes('Kim, voor april') && !text(scan).includes('3.1:'), 'the plan of then, with its title');
+    await until(() => text(scan).includes('Kim, voor april') && !text(scan).includes('3.1:'), 'the plan of then, with its title', 2000);
     await expect(scan).to.be.accessible();
   });
 
@@ -221,7 +213,7 @@ describe('retake over time', () => {
     const download = catchDownload();
     try {
       button(source, 'Alles exporteren (bestand)').click();
-      await until(() => download.files.length, 'the export');
+      await until(() => download.files.length, 'the export', 2000);
     } finally {
       download.restore();
     }
@@ -238,12 +230,12 @@ describe('retake over time', () => {
     transfer.items.add(file);
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
-    const question = await until(() => deep(target, '#import-question')[0], 'the import summary');
+    const question = await until(() => deep(target, '#import-question')[0], 'the import summary', 2000);
     expect(question.textContent!.replace(/\s+/g, ' ')).to.contain('Wat dit bestand toevoegt: eerdere resultaten 1, resultaten van collega’s 1, acties op het plan 1.');
     expect(deep(target, '#replace-answers')).to.have.length(1);
     expect(storeFor(to).state.answers).to.deep.equal({ Regie_1: true }); // nothing yet
     button(target, 'Ja, importeer').click();
-    await until(() => storeFor(to).state.history?.length, 'the import');
+    await until(() => storeFor(to).state.history?.length, 'the import', 2000);
     const state = storeFor(to).state;
     expect(state.answers).to.deep.equal({ Regie_1: true });
     expect(state.plan).to.deep.equal({ '2.1': 'Tom' });
@@ -263,7 +255,7 @@ describe('retake over time', () => {
     transfer.items.add(new File([JSON.stringify(tampered)], 'export.json'));
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
-    const alert = await until(() => deep(scan, '.transfer [role="alert"]')[0], 'the refusal');
+    const alert = await until(() => deep(scan, '.transfer [role="alert"]')[0], 'the refusal', 2000);
     expect(alert.textContent).to.contain('kan niet geïmporteerd worden').and.to.contain('Er is niets veranderd');
     expect(JSON.stringify(storeFor(group).state)).to.equal(before);
     await expect(scan).to.be.accessible();
@@ -277,7 +269,7 @@ describe('retake over time', () => {
     const download = catchDownload();
     try {
       button(scan, 'Agenda-herinnering downloaden').click();
-      await until(() => download.files.length, 'the calendar file');
+      await until(() => download.files.length, 'the calendar file', 2000);
     } finally {
       download.restore();
     }
