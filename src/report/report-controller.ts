@@ -2,10 +2,13 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { LoadController } from '../base/content-controller.js';
 import type { Language } from '../content/load.js';
 import type { ChallengeId, ProfileId } from '../scoring/index.js';
-import type { ScanStore } from '../state/store.js';
+import type { ScanState, ScanStore } from '../state/store.js';
 
 type ReportModule = typeof import('./report.js');
 type Loaded = { module: ReportModule; data: Awaited<ReturnType<ReportModule['gatherReport']>> };
+
+/** What the report is made from: whether to make it, the language, and what it shows. */
+type ReportArgs = readonly [boolean, Language, Readonly<ScanState>, ProfileId | undefined, ChallengeId | undefined, string];
 
 /** What the controller needs to know of its element, asked each time. */
 export interface ReportSource {
@@ -30,7 +33,7 @@ export interface ReportSource {
  * download is one click away. Follows every change of the state.
  */
 export class ReportController implements ReactiveController {
-  private readonly loader: LoadController<readonly [boolean, Language, string], Loaded | undefined>;
+  private readonly loader: LoadController<ReportArgs, Loaded | undefined>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -42,8 +45,9 @@ export class ReportController implements ReactiveController {
       async ([wanted, language]) => (wanted ? this.gather(language) : undefined),
       () => {
         const { store, subject, contact, language, prints, available } = this.source;
-        const key = JSON.stringify([store().state, subject(), contact()]);
-        return [prints() && available(), language(), key] as const;
+        const { profile, challenge } = subject();
+        // The store replaces its state object on every change, so the object itself says whether anything changed.
+        return [prints() && available(), language(), store().state, profile, challenge, contact()] as ReportArgs;
       },
     );
   }
