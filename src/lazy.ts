@@ -34,6 +34,9 @@ interface Files {
 const FILES = (globalThis as { __INFORMEEL_LEREN_FILES__?: Files }).__INFORMEEL_LEREN_FILES__;
 /** The footer's module: the last step tag on a page shows the footer. */
 const FOOTER = 'footer/informeel-leren-footer';
+/** The module that opens share links: fetched with the first screen when the page was opened with one. */
+const LINK_READER = 'state/open-link';
+const LINKED = /(^|[#?&])informeel-leren=/;
 
 /** Every tag the entry loads. */
 const known = new Set<string>();
@@ -76,6 +79,7 @@ function prefetch(tag: string, how: TagLoad, root: ParentNode): void {
     const later = [...(el.getRootNode() as ParentNode).querySelectorAll(tags)].some((other) => el.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING);
     if (!later) for (const file of FILES.modules[FOOTER] ?? []) wanted.add(file);
   }
+  if (LINKED.test(location.hash)) for (const file of FILES.modules[LINK_READER] ?? []) wanted.add(file);
   for (const file of wanted) {
     if (fetched.has(file)) continue;
     fetched.add(file);

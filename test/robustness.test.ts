@@ -26,6 +26,7 @@ describe('robustness', () => {
     history.replaceState(null, '', '#informeel-leren=AAAAAAAx');
     try {
       const store = storeFor(group);
+      expect(await store.opening).to.equal(false);
       expect(store.problems.has('share-invalid')).to.equal(true);
       expect(store.state.answers).to.deep.equal({ Visie_1: true });
       const el = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);

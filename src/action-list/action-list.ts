@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContentController, LoadController } from '../base/content-controller.js';
-import { problemsNotice, sharedBanner } from '../base/notices.js';
 import { text, WidgetElement } from '../base/widget-element.js';
 import { loadActions } from '../content/load.js';
 import type { ActionText } from '../content/types.js';
@@ -174,7 +173,7 @@ export class ActionList extends WidgetElement {
         ? msg(str`De uitdaging "${challengeAttribute}" bestaat niet.`, { id: 'actions.invalid-challenge' })
         : '',
     ].filter(Boolean);
-    return html`${problemsNotice(this.store)}${sharedBanner(this.store)}
+    return html`${this.renderNotices()}
       ${invalid.length
         ? html`<div class="notice error" role="status" part="notice">${invalid.map((m) => html`<p>${m}</p>`)}</div>`
         : nothing}

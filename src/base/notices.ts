@@ -23,6 +23,9 @@ export function problemsNotice(store: ScanStore): TemplateResult | typeof nothin
     'share-invalid': msg('De gedeelde link is ongeldig of onvolledig. Je eigen antwoorden blijven behouden.', {
       id: 'problem.share-invalid',
     }),
+    'share-unavailable': msg('De gedeelde link kon niet geopend worden. Controleer je verbinding; we proberen het opnieuw zodra je online bent.', {
+      id: 'problem.share-unavailable',
+    }),
   };
   const problems = [...store.problems];
   if (!problems.length) return nothing;

@@ -129,6 +129,20 @@ export abstract class WidgetElement extends LitElement {
     return { profile: store.adviceProfile, challenge: store.state.challenge };
   }
 
+  /** The messages about saved or shared data: their code loads only when there is one to show. */
+  private readonly notices = new LoadController(
+    this,
+    ([needed]) => (needed ? import('./notices.js') : Promise.resolve(undefined)),
+    () => [this.scan.store.problems.size > 0 || this.scan.store.state.shared] as const,
+  );
+
+  /** Problems with saved or shared data, and (with `banner`) the banner of an open shared result. */
+  protected renderNotices(banner = true): TemplateResult | typeof nothing {
+    const notices = this.notices.value;
+    if (!notices) return nothing;
+    return html`${notices.problemsNotice(this.scan.store)}${banner ? notices.sharedBanner(this.scan.store) : nothing}`;
+  }
+
   /** The footer's code, loaded once this element is the one that shows the footer. */
   private readonly footer = new LoadController(this, ([shown]) => (shown ? loadFooter() : Promise.resolve()), () => [this.showsFooter] as const);
   /** The element has rendered its content once: from then on the footer never holds it back. */
@@ -145,12 +159,17 @@ export abstract class WidgetElement extends LitElement {
 
   /** The loads `updateComplete` waits for; elements that load more add theirs. */
   protected get loads(): readonly Pick<ContentState, 'status' | 'settled'>[] {
-    return this.report ? [this.content, this.report.load] : [this.content];
+    return this.report ? [this.content, this.notices, this.report.load] : [this.content, this.notices];
   }
 
   /** `updateComplete` also waits for the element's loads, so tests and hosts can await a fully rendered widget. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
+    // A share link being opened: the element shows it once it is there.
+    while (this.scan.store.opening && this.isConnected) {
+      await this.scan.store.opening;
+      done = await super.getUpdateComplete();
+    }
     const pending = () => [...this.loads, this.footer].find((load) => load.status === 'pending');
     for (let load = pending(); load && this.isConnected; load = pending()) {
       await load.settled;
@@ -181,7 +200,7 @@ export abstract class WidgetElement extends LitElement {
       }
       // The first content waits for the footer's code too, so the element appears in one piece.
       const footerPending = !this.contentShown && this.showsFooter && !customElements.get(FOOTER) && this.footer.status === 'pending';
-      if (!this.content.loaded || footerPending) {
+      if (!this.content.loaded || footerPending || this.scan.store.opening) {
         return html`<p class="loading muted" aria-busy="true">${msg('Even geduld…', { id: 'loading' })}</p>`;
       }
       this.contentShown = true;

@@ -1,6 +1,5 @@
 import { html, type TemplateResult } from 'lit';
 import { ContentController } from '../base/content-controller.js';
-import { problemsNotice } from '../base/notices.js';
 import { WidgetElement } from '../base/widget-element.js';
 import { msg, str } from '../localize/localize.js';
 import {
@@ -61,7 +60,7 @@ export class ChallengePicker extends WidgetElement {
     const { challenges } = this.content.parts.challenges;
     const selected = this.chosen ?? store.state.challenge;
     const profileId = store.adviceProfile;
-    return html`${problemsNotice(store)}
+    return html`${this.renderNotices(false)}
       <section aria-labelledby="step-heading">
         ${this.renderHeading(msg('Welke uitdaging wil je aanpakken?', { id: 'challenges.heading' }))}
         ${store.choiceWaiting

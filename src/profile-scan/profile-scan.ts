@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ResultExtras } from './result-view.js';
 import { ContentController, LoadController } from '../base/content-controller.js';
-import { problemsNotice, sharedBanner } from '../base/notices.js';
 import { WidgetElement } from '../base/widget-element.js';
 import { loadContent } from '../content/load.js';
 import { msg, str } from '../localize/localize.js';
@@ -122,7 +121,7 @@ export class ProfileScan extends WidgetElement {
     else if (this.view === 'questions' && state.unit) body = this.renderQuestions(state.unit);
     else if (this.view === 'questions' || this.view === 'unit') body = this.renderUnitChoice();
     else body = this.renderIntro();
-    return html`${problemsNotice(this.store)}${sharedBanner(this.store)}${body}${this.renderFooter()}`;
+    return html`${this.renderNotices()}${body}${this.renderFooter()}`;
   }
 
   private renderIntro(): TemplateResult {

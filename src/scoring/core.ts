@@ -30,3 +30,11 @@ export const isUnitId = (value: unknown): value is UnitId =>
   typeof value === 'string' && (UNIT_IDS as readonly string[]).includes(value);
 export const isChallengeId = (value: unknown): value is ChallengeId =>
   typeof value === 'string' && (CHALLENGE_IDS as readonly string[]).includes(value);
+
+/** Ids of statements without a yes/no answer, in instrument order. */
+export function missingAnswers(answers: Readonly<Record<string, boolean>>): string[] {
+  return STATEMENT_IDS.filter((id) => typeof answers[id] !== 'boolean');
+}
+
+/** Longest note a plan keeps per action, in UTF-8 bytes (a share link must stay a link). */
+export const PLAN_NOTE_MAX = 160;

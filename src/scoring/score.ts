@@ -1,4 +1,6 @@
-import { isProfileId, PROFILE_IDS, SCORING_KEY, STATEMENT_IDS } from './core.js';
+import { isProfileId, missingAnswers, PROFILE_IDS, SCORING_KEY, STATEMENT_IDS } from './core.js';
+
+export { missingAnswers };
 import { ScoringError, UnknownIdError } from './errors.js';
 import type { ProfileId, ScoringKey } from './instrument.js';
 
@@ -14,11 +16,6 @@ export interface ScoreResult {
   total: number;
   /** Profile(s) with the highest score, in instrument order; more than one means a tie. */
   dominant: ProfileId[];
-}
-
-/** Ids of statements without a yes/no answer, in instrument order. */
-export function missingAnswers(answers: Answers): string[] {
-  return STATEMENT_IDS.filter((id) => typeof answers[id] !== 'boolean');
 }
 
 /**

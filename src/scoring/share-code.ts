@@ -2,7 +2,7 @@
  * Reading share codes (the result or the advice in a share link), which the scan needs from its
  * first screen on. Making them (result-code.ts) is needed only once the user shares.
  */
-import { ACTION_IDS, CHALLENGE_IDS, PROFILE_IDS, STATEMENT_IDS, UNIT_IDS } from './core.js';
+import { ACTION_IDS, CHALLENGE_IDS, PLAN_NOTE_MAX, PROFILE_IDS, STATEMENT_IDS, UNIT_IDS } from './core.js';
 import { ResultCodeError } from './errors.js';
 import type { ChallengeId, ProfileId, UnitId } from './instrument.js';
 
@@ -106,8 +106,7 @@ export const ADVICE_CODE_VERSION = 2;
 /** The action plan: the actions a team chose to work on, each with an optional short note (who, by when). */
 export type Plan = Record<string, string>;
 
-/** Longest note a plan keeps per action, in UTF-8 bytes (a share link must stay a link). */
-export const PLAN_NOTE_MAX = 160;
+export { PLAN_NOTE_MAX };
 export const PLAN_VERSION = 3;
 
 /**

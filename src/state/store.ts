@@ -3,13 +3,11 @@
  * Elements on one page that use the same group follow each other through it; it is kept in
  * localStorage under one versioned key so a reload or a later visit resumes. Nothing leaves the browser.
  */
-import { ACTION_IDS, isChallengeId, isProfileId, isUnitId, STATEMENT_IDS } from '../scoring/core.js';
-import { ResultCodeError } from '../scoring/errors.js';
+import { ACTION_IDS, isChallengeId, isProfileId, isUnitId, missingAnswers, PLAN_NOTE_MAX, STATEMENT_IDS } from '../scoring/core.js';
 import type { ChallengeId, ProfileId, UnitId } from '../scoring/instrument.js';
-import { missingAnswers, score, type ScoreResult } from '../scoring/score.js';
-import { decodeShareCode, PLAN_NOTE_MAX, type Plan, type SharedCode } from '../scoring/share-code.js';
+import { score, type ScoreResult } from '../scoring/score.js';
+import type { Plan } from '../scoring/share-code.js';
 import { newSeed } from '../scoring/shuffle.js';
-import { readParam, withoutParam } from './fragment.js';
 
 export interface ScanState {
   unit?: UnitId;
@@ -57,6 +55,11 @@ const KEY_PREFIX = 'informeel-leren';
 export const SHARE_PARAM = 'informeel-leren';
 /** A team link's value: this prefix, then the colleagues' codes separated by "~". */
 export const TEAM_PREFIX = 'team~';
+/**
+ * Whether a fragment may hold our parameter: a quick test, so that a page opened without a link
+ * never loads the code that reads links (open-link.ts reads the parameter exactly).
+ */
+const MAY_HOLD_LINK = new RegExp(`(^|[#?&])${SHARE_PARAM}=`);
 
 /** What went wrong while reading saved or shared state; shown to the user, logged once. */
 export type StoreProblem =
@@ -64,6 +67,7 @@ export type StoreProblem =
   | 'storage-corrupt'
   | 'storage-old-version'
   | 'share-invalid'
+  | 'share-unavailable'
   | 'storage-conflict'
   | 'team-partly-invalid';
 
@@ -174,6 +178,8 @@ export class ScanStore extends EventTarget {
     });
     // A share link opened in the same tab changes only the fragment: follow it.
     globalThis.addEventListener?.('hashchange', () => this.readShareLink());
+    // A link that could not be opened offline is opened once the browser is back online.
+    globalThis.addEventListener?.('online', () => this.problems.has('share-unavailable') && this.readShareLink());
   }
 
   /** Another tab saved (or erased) this group's state. */
@@ -303,9 +309,11 @@ export class ScanStore extends EventTarget {
   leaveShared(): void {
     if (!this.current.shared) return;
     this.current = this.read();
-    if (typeof location !== 'undefined' && readParam(location.hash.slice(1), SHARE_PARAM) !== null) {
+    // A shared state came through the link code, so it is loaded: the URL changes at once.
+    const fragment = typeof location === 'undefined' ? '' : location.hash.slice(1);
+    if (this.link?.linkIn(fragment) != null) {
       // Only our parameter goes; the rest of the fragment is the host page's.
-      const rest = withoutParam(location.hash.slice(1), SHARE_PARAM);
+      const rest = this.link.withoutLink(fragment);
       this.openedCode = undefined;
       try {
         history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
@@ -316,57 +324,62 @@ export class ScanStore extends EventTarget {
     this.notify();
   }
 
-  /** Loads a result from a share code; returns false (and notes the problem) when the code is invalid. */
-  openShared(code: string): boolean {
-    if (code.startsWith(TEAM_PREFIX)) return this.openTeam(code.slice(TEAM_PREFIX.length));
-    let shared: SharedCode;
-    try {
-      shared = decodeShareCode(code);
-    } catch (error) {
-      if (!(error instanceof ResultCodeError)) throw error;
-      this.report('share-invalid', error.message);
-      return false;
-    }
-    const { seed } = this.current;
-    this.current =
-      shared.kind === 'result'
-        ? { ...shared.result, seed, submitted: true, shared: true }
-        : { answers: {}, seed, submitted: false, shared: true, challenge: shared.advice.challenge, adviceProfile: shared.advice.profile };
-    if (shared.plan) this.current.plan = shared.plan;
-    this.notify();
-    return true;
-  }
+  /** The code that reads links, once loaded. */
+  private link?: typeof import('./open-link.js');
 
-  /** A team link: colleagues' result codes; invalid ones are skipped (and said), the rest kept. */
-  private openTeam(list: string): boolean {
-    const codes = list.split('~').filter(Boolean);
-    const valid = [...new Set(codes)].filter((code) => {
-      try {
-        return decodeShareCode(code).kind === 'result';
-      } catch (error) {
-        if (!(error instanceof ResultCodeError)) throw error;
-        return false;
-      }
-    });
-    if (!valid.length) {
-      this.report('share-invalid', 'the team link holds no valid result');
-      return false;
-    }
-    if (valid.length < codes.length) this.report('team-partly-invalid', `${codes.length - valid.length} code(s) in the team link were skipped`);
-    this.current = { answers: {}, seed: this.current.seed, submitted: false, shared: true, team: { codes: valid } };
-    this.notify();
-    return true;
+  /**
+   * Settles once the share or team link being opened is shown (the code that reads links loads
+   * first); undefined when none is being opened. Elements show "Even geduld…" meanwhile.
+   */
+  opening?: Promise<boolean>;
+
+  /**
+   * Shows a result, an advice or a team from a share code (the value of a share or team link).
+   * Resolves to false (and notes the problem) when the code is invalid or could not be read.
+   */
+  openShared(code: string): Promise<boolean> {
+    return this.open(() => code);
   }
 
   /** The share code last opened from the URL, so a fragment change elsewhere does not reopen it. */
   private openedCode?: string;
 
+  /** Opens the link in the URL's fragment, unless it is the one already open. */
   private readShareLink(): void {
-    if (typeof location === 'undefined') return;
-    const code = readParam(location.hash.slice(1), SHARE_PARAM);
-    if (code === null || code === this.openedCode) return;
-    this.openedCode = code;
-    this.openShared(code);
+    if (typeof location === 'undefined' || !MAY_HOLD_LINK.test(location.hash)) return;
+    void this.open(({ linkIn }) => {
+      const code = linkIn(location.hash.slice(1));
+      if (code === null || code === this.openedCode) return undefined;
+      this.openedCode = code;
+      return code;
+    });
+  }
+
+  /** Loads the code that reads links, then opens the code `codeOf` gives (if any). */
+  private open(codeOf: (link: typeof import('./open-link.js')) => string | undefined): Promise<boolean> {
+    const opening: Promise<boolean> = import('./open-link.js').then(
+      (link) => {
+        this.link = link;
+        const code = codeOf(link);
+        if (code === undefined) return false;
+        const { state, problems } = link.openCode(code, this.current.seed);
+        this.problems.delete('share-unavailable');
+        for (const [problem, message] of problems) this.report(problem, message);
+        if (state) this.current = state;
+        return !!state;
+      },
+      (error: unknown) => {
+        this.openedCode = undefined; // tried again once online
+        this.report('share-unavailable', `the shared link could not be opened (${String(error)})`);
+        return false;
+      },
+    );
+    this.opening = opening;
+    void opening.then(() => {
+      if (this.opening === opening) this.opening = undefined;
+      this.notify();
+    });
+    return opening;
   }
 
   private read(): ScanState {

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ContentController } from '../base/content-controller.js';
-import { problemsNotice, sharedBanner } from '../base/notices.js';
 import { WidgetElement } from '../base/widget-element.js';
 import { msg, str } from '../localize/localize.js';
 import { PROFILE_IDS, type ProfileId } from '../scoring/index.js';
@@ -61,7 +60,7 @@ export class TeamView extends WidgetElement {
     const members = this.members;
     const team = members.length ? teamResult(members.map((m) => m.result.answers)) : undefined;
     const standalone = !this.scan.peers.some((peer) => peer instanceof WidgetElement && (peer.constructor as typeof WidgetElement).step > 0);
-    return html`${problemsNotice(this.store)}${sharedBanner(this.store)}
+    return html`${this.renderNotices()}
       <section aria-labelledby="step-heading">
         ${this.renderHeading(msg('Samen met collega’s', { id: 'team.heading' }))}
         <p>

@@ -130,7 +130,7 @@ describe('<action-list>', () => {
 
     // Another store (another page) opening the link shows the same advice.
     const other = freshGroup();
-    storeFor(other).openShared(code);
+    await storeFor(other).openShared(code);
     const reopened = await mount<ActionList>(html`<action-list group=${other}></action-list>`);
     await actionsShown(reopened);
     expect(titles(reopened)).to.deep.equal(titles(el));

@@ -104,7 +104,7 @@ describe('one step at a time', () => {
 
     // Opened elsewhere, it shows the same advice.
     const other = freshGroup();
-    storeFor(other).openShared(code);
+    await storeFor(other).openShared(code);
     const reopened = await mount<ActionList>(html`<action-list group=${other}></action-list>`);
     expect(heading(reopened)).to.equal(heading(list));
     expect($<HTMLSelectElement>(reopened, 'select')!.value).to.equal('groei');

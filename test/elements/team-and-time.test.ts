@@ -113,7 +113,7 @@ describe('the team view', () => {
       expect(value).to.not.contain('Sofie');
       // Opened elsewhere: the same team, invalid codes named and skipped.
       const other = freshGroup();
-      expect(storeFor(other).openShared(`${value}~NOTACODE`)).to.equal(true);
+      expect(await storeFor(other).openShared(`${value}~NOTACODE`)).to.equal(true);
       expect(storeFor(other).problems.has('team-partly-invalid')).to.equal(true);
       const reopened = await mount<TeamView>(html`<team-view group=${other}></team-view>`);
       expect(text(reopened)).to.contain('Jullie resultaten samen (2)');

@@ -87,6 +87,7 @@
 'plan.note': `Who does what, by when? (optional)`,
 'plan.where': `Your plan is kept in this browser, appears in your report and goes along in the link when you share.`,
 'problem.share-invalid': `The shared link is invalid or incomplete. Your own answers have been kept.`,
+'problem.share-unavailable': `The shared link could not be opened. Check your connection; we will try again as soon as you are online.`,
 'problem.storage-conflict': `Another tab saved data for this scan that could not be read. We are keeping the answers from this tab.`,
 'problem.storage-corrupt': `Some of your saved answers could not be read. We have kept what was still usable.`,
 'problem.storage-old-version': `Your answers came from an older version of the scan. We have carried over what still fits.`,

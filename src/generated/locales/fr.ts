@@ -87,6 +87,7 @@
 'plan.note': `Qui fait quoi, et pour quand ? (facultatif)`,
 'plan.where': `Votre plan est enregistré dans ce navigateur, figure dans votre rapport et accompagne le lien quand vous partagez.`,
 'problem.share-invalid': `Le lien partagé est invalide ou incomplet. Vos propres réponses sont conservées.`,
+'problem.share-unavailable': `Le lien partagé n’a pas pu être ouvert. Vérifiez votre connexion ; nous réessaierons dès que vous serez en ligne.`,
 'problem.storage-conflict': `Un autre onglet a enregistré des données illisibles pour ce scan. Nous conservons les réponses de cet onglet.`,
 'problem.storage-corrupt': `Une partie de vos réponses enregistrées était illisible. Nous avons conservé ce qui était encore utilisable.`,
 'problem.storage-old-version': `Vos réponses provenaient d’une version plus ancienne du scan. Nous avons repris ce qui correspond encore.`,
