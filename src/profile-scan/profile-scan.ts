@@ -239,6 +239,7 @@ export class ProfileScan extends WidgetElement {
         : html`<p class="loading muted" aria-busy="true">${msg('Even geduld…', { id: 'loading' })}</p>`;
     }
     return loaded.view.renderResultView({
+      host: this,
       result,
       unitThe: this.texts.units[unit].the,
       profiles: loaded.profiles.profiles,

@@ -3,6 +3,7 @@
  * the percentages mean, the chart, every profile to compare, and the way on. Loaded while the user
  * answers, so the first screen does not carry it.
  */
+import { adoptStyles } from '../base/adopt-styles.js';
 import { saveFile } from '../base/save-file.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LoadController } from '../base/content-controller.js';
@@ -13,9 +14,12 @@ import { PROFILE_IDS, type ProfileId, type ScoreResult } from '../scoring/index.
 import { compareResults } from '../scoring/team.js';
 import type { ScanStore, Snapshot } from '../state/store.js';
 import type { ChallengeId } from '../scoring/index.js';
+import { resultStyles } from './result-view.styles.js';
 import { scoreChart } from './score-chart.js';
 
 export interface ResultView {
+  /** The element showing the result: the result's styles join its own. */
+  host: Element;
   result: ScoreResult;
   answers: Record<string, boolean>;
   unitThe: string;
@@ -262,6 +266,7 @@ function tieChoice(view: ResultView): TemplateResult {
 }
 
 export function renderResultView(view: ResultView): TemplateResult {
+  adoptStyles(view.host, resultStyles);
   const { result, profiles, unitThe } = view;
   const dominant = result.dominant;
   const names = dominant.map((p) => profiles[p].name);

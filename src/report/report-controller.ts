@@ -1,3 +1,4 @@
+import { adoptStyles } from '../base/adopt-styles.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LoadController } from '../base/content-controller.js';
 import type { Language } from '../content/load.js';
@@ -71,7 +72,7 @@ export class ReportController implements ReactiveController {
   renderPrint(): TemplateResult | typeof nothing {
     const loaded = this.loader.value;
     if (!loaded || !this.source.prints()) return nothing;
-    this.adoptStyles(loaded.module.reportStyles.styleSheet);
+    adoptStyles(this.host, loaded.module.reportStyles);
     return html`<div class="print-report" aria-hidden="true">${loaded.module.reportTemplate(loaded.data)}</div>`;
   }
 
@@ -79,13 +80,6 @@ export class ReportController implements ReactiveController {
   async download(): Promise<string> {
     const { module, data } = await this.gather(this.source.language());
     return module.downloadReport(data, this.source.localized, this.host.shadowRoot ?? document.body);
-  }
-
-  /** The report's styles join the element's own when the report first renders (no inline styles: strict CSP holds). */
-  private adoptStyles(sheet: CSSStyleSheet | undefined): void {
-    const root = this.host.shadowRoot;
-    if (!sheet || !root || root.adoptedStyleSheets.includes(sheet)) return;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   hostUpdate(): void {}
