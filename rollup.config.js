@@ -134,6 +134,26 @@ function litLocalizeStrOnly() {
 }
 
 /**
+ * Gives the entry its own copy of the small modules it shares with the one-tag element (the
+ * failure message, the idle wait): shared, they would be a chunk of their own that the entry
+ * imports, one more fetch in a row before the entry can start the first screen's files.
+ */
+function ownCopyFor(importer, modules) {
+  const suffix = '?own-copy.ts'; // still a .ts id, so the TypeScript transform takes it
+  return {
+    name: 'own-copy',
+    async resolveId(source, from) {
+      if (!from || sourcePath(from.replace(suffix, '')) !== importer) return null;
+      const resolved = await this.resolve(source, from.replace(suffix, ''), { skipSelf: true });
+      return resolved && modules.test(sourcePath(resolved.id)) ? `${resolved.id}${suffix}` : null;
+    },
+    load(id) {
+      return id.endsWith(suffix) ? readFileSync(id.slice(0, -suffix.length), 'utf8') : null;
+    },
+  };
+}
+
+/**
  * Writes into the entry (src/lazy.ts, in place of `globalThis.__INFORMEEL_LEREN_FILES__`) what
  * each element needs: per module of src that starts a chunk, the files that chunk imports (also
  * indirectly), and per language and content part its file. With it the entry fetches a first
@@ -197,6 +217,7 @@ function chunkManifest() {
 
 const plugins = (...more) => [
   litLocalizeStrOnly(),
+  ownCopyFor('src/lazy.ts', /^src\/base\/(idle|load-failure)\.ts$/),
   nodeResolve({ exportConditions: ['production'] }),
   pureClassesIn(/\/node_modules\/d3-shape\/dist\/d3-shape\.mjs$/),
   instrumentCore,

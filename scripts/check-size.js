@@ -79,7 +79,9 @@ const filesFor = (how) => closure([chunkOf(`src/${how.module}.ts`), ...(how.cont
 const plan = await loadPlan();
 for (const tag of PAGE) if (!plan[tag]) throw new Error(`src/informeel-leren.ts does not load <${tag}>`);
 const firstTags = PAGE.filter((tag) => !plan[tag].after);
-const firstScreen = new Set([ENTRY, ...firstTags.flatMap((tag) => [...filesFor(plan[tag])])]);
+// The entry's own imports run before it: they are part of every first screen.
+const entryImports = closure(manifest[ENTRY].imports);
+const firstScreen = new Set([ENTRY, ...entryImports, ...firstTags.flatMap((tag) => [...filesFor(plan[tag])])]);
 
 const largestActions = Array.from({ length: 9 }, (_, i) => chunkOf(`content/${LANGUAGE}/actions/${i + 1}.json`)).sort((a, b) => gzip(b) - gzip(a))[0];
 const wholeFlow = new Set([
@@ -90,15 +92,18 @@ const wholeFlow = new Set([
 
 /**
  * Fetches in a row before each first-screen file can run: the entry is 1; a file the entry lists
- * starts right after it (2); any other is found when its importer has arrived (its depth + 1).
- * Content is imported by the chunk with src/content/load.ts.
+ * starts once the entry runs: right after it (2), or after the entry's own imports have arrived
+ * (3); any other is found when its importer has arrived (its depth + 1). Content is imported by
+ * the chunk with src/content/load.ts.
  */
 function depths() {
   const listed = (file) => entryCode.includes(`"${file}"`);
   const depth = new Map([[ENTRY, 1]]);
+  for (const file of entryImports) depth.set(file, 2);
+  const entryRuns = entryImports.size ? 3 : 2;
   const loader = chunkOf('src/content/load.ts');
   const visit = (file, parent) => {
-    const d = listed(file) ? 2 : depth.get(parent) + 1;
+    const d = listed(file) ? entryRuns : depth.get(parent) + 1;
     if (depth.has(file) && depth.get(file) <= d) return;
     depth.set(file, d);
     for (const imported of manifest[file].imports) visit(imported, file);
