@@ -215,6 +215,20 @@ function chunkManifest() {
   };
 }
 
+/**
+ * The scan's element goes into one file with the base it builds on, and the statements with the
+ * scan's texts into one file per language: one compressed file compresses better than two (the
+ * element repeats much of the base's vocabulary), and a first screen is two files after the entry.
+ * The price: a page with only a later step also loads the scan's code (about 3 KB).
+ */
+function firstScreenChunks(id) {
+  const path = sourcePath(id);
+  if (/^src\/(profile-scan\/(register|profile-scan|profile-scan\.styles)|base\/widget-element)\.ts$/.test(path)) return 'first-screen';
+  const content = path.match(/^content\/(\w+)\/(statements\.json|texts\.json\?scan)$/);
+  if (content) return `${content[1]}-first-screen`;
+  return undefined;
+}
+
 const plugins = (...more) => [
   litLocalizeStrOnly(),
   ownCopyFor('src/lazy.ts', /^src\/base\/(idle|load-failure)\.ts$/),
@@ -240,6 +254,7 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
+      manualChunks: firstScreenChunks,
       // Content chunks are named by language and part (e.g. chunks/nl-actions-3-<hash>.js, chunks/nl-texts-scan-<hash>.js).
       chunkFileNames: (chunk) => {
         const content = chunk.facadeModuleId?.replaceAll('\\', '/').match(/content\/(\w+)\/(?:(actions)\/)?([\w-]+)\.json(?:\?(\w+))?$/);

@@ -39,13 +39,13 @@ describe('the partner page from the README (built bundle)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   itWhere(chromium, 'blocking requests needs CDP (Chromium only)')('asks for everything the first screen needs itself, without waiting for the scan’s own code', async () => {
-    // The scan's code never arrives; the files it imports and its texts are requested all the same.
-    await executeServerCommand('network-block', ['*/dist/cdn/chunks/profile-scan-*']);
+    // The scan's code (with the base) never arrives; its texts are requested all the same.
+    await executeServerCommand('network-block', ['*/dist/cdn/chunks/first-screen-*']);
     try {
       const { win, doc } = await open(1000);
       await until(() => doc.querySelector('profile-scan')?.getAttribute('role') === 'alert', 'the failure message', 8000);
       const requested = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-      for (const file of [/\/chunks\/widget-element-/, /\/chunks\/nl-statements-/, /\/chunks\/nl-texts-scan-/]) {
+      for (const file of [/\/chunks\/nl-first-screen-/]) {
         await until(() => requested().some((name) => file.test(name)), String(file), 8000);
       }
     } finally {
@@ -60,7 +60,7 @@ describe('the partner page from the README (built bundle)', () => {
     expect(scan.querySelector('.step-indicator')?.textContent).to.contain('Stap 1 van 3');
     expect(scan.querySelector('informeel-leren-footer')).to.equal(null);
     await until(() => allShown(doc), 'all three steps', 8000);
-    const firstScreenDone = Math.max(...[/\/chunks\/profile-scan-/, /\/chunks\/widget-element-/, /\/chunks\/nl-statements-/].map((p) => resource(win, p).responseEnd));
+    const firstScreenDone = Math.max(...[/\/chunks\/first-screen-/, /\/chunks\/nl-first-screen-/].map((p) => resource(win, p).responseEnd));
     // The later steps' code, the footer's, and the rest of the texts (the footer's and the picker's).
     for (const later of [/\/chunks\/challenge-picker-/, /\/chunks\/action-list-/, /\/chunks\/informeel-leren-footer-/, /\/chunks\/nl-texts-[\w-]{8}\.js$/]) {
       expect(resource(win, later).startTime, String(later)).to.be.at.least(firstScreenDone);
@@ -106,7 +106,7 @@ describe('the partner page from the README (built bundle)', () => {
     const scan = await until(() => inner('profile-scan')?.querySelector('[data-step-heading]') && inner('profile-scan'), 'the scan', 8000);
     expect(scan.querySelector('.step-indicator')?.textContent).to.contain('Stap 1 van 3');
     await until(() => inner('action-list')?.querySelector('[data-step-heading]'), 'the actions step', 8000);
-    const firstScreenDone = Math.max(...[/\/chunks\/profile-scan-/, /\/chunks\/nl-statements-/].map((p) => resource(win, p).responseEnd));
+    const firstScreenDone = Math.max(...[/\/chunks\/first-screen-/, /\/chunks\/nl-first-screen-/].map((p) => resource(win, p).responseEnd));
     for (const later of [/\/chunks\/challenge-picker-/, /\/chunks\/action-list-/]) {
       expect(resource(win, later).startTime, String(later)).to.be.at.least(firstScreenDone);
     }

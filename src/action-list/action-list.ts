@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContentController, LoadController } from '../base/content-controller.js';
 import { text, WidgetElement } from '../base/widget-element.js';
-import { loadActions } from '../content/load.js';
+import { loadActions } from '../content/actions.js';
 import type { ActionText } from '../content/types.js';
 import { msg, str } from '../localize/localize.js';
 import {

@@ -51,4 +51,3 @@ export function loadContent<P extends Exclude<ContentPart, 'actions'>>(
   return cached(`${language}/${part}`, loaders[language][part]);
 }
 
-export { loadActions } from './actions.js';

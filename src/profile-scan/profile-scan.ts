@@ -4,16 +4,11 @@ import { ContentController, LoadController } from '../base/content-controller.js
 import { WidgetElement } from '../base/widget-element.js';
 import { loadContent } from '../content/load.js';
 import { msg, str } from '../localize/localize.js';
-import {
-  missingAnswers,
-  seededShuffle,
-  STATEMENT_IDS,
-  UNIT_IDS,
-  type Answers,
-  type ProfileId,
-  type ScoreResult,
-  type UnitId,
-} from '../scoring/index.js';
+// The scoring modules themselves, not their index: the first screen carries only what it uses.
+import { missingAnswers, STATEMENT_IDS, UNIT_IDS } from '../scoring/core.js';
+import type { ProfileId, UnitId } from '../scoring/instrument.js';
+import type { Answers, ScoreResult } from '../scoring/score.js';
+import { seededShuffle } from '../scoring/shuffle.js';
 import { profileScanStyles } from './profile-scan.styles.js';
 
 /** Detail of `profile-scan-answer`. */

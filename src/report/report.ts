@@ -5,7 +5,8 @@
  */
 import { saveFile } from '../base/save-file.js';
 import { css, html, nothing, render, type TemplateResult } from 'lit';
-import { loadActions, loadContent, type Language } from '../content/load.js';
+import { loadActions } from '../content/actions.js';
+import { loadContent, type Language } from '../content/load.js';
 import type { ActionText, ProfileText } from '../content/types.js';
 import { msg, str } from '../localize/localize.js';
 import { scoreChart } from '../profile-scan/score-chart.js';
