@@ -47,19 +47,18 @@ const pickKeys = (keys) => (data) => Object.fromEntries(keys.filter((key) => key
 /**
  * content/instrument.json documents itself (why each key entry, what was corrected, where the
  * numbers come from); browsers need none of that prose. The scan's first screen needs only the
- * ids and the scoring key (src/scoring/core.ts); the top-3 table, the highlights and the research
- * figures (src/scoring/instrument.ts) are for the later steps.
+ * ids (src/scoring/core.ts); the scoring key, the top-3 table, the highlights and the research
+ * figures (src/scoring/instrument.ts) are for the result and the later steps.
  */
 const instrumentCore = jsonPart({
   name: 'core',
   importer: 'src/scoring/core.ts',
   files: /^content\/instrument\.json$/,
   prune: ['$schema', 'reason', 'note', 'source'],
-  pick: ({ profiles, units, statements, scoringKey, challenges }) => ({
+  pick: ({ profiles, units, statements, challenges }) => ({
     profiles,
     units,
     statements,
-    scoringKey,
     challenges: challenges.map(({ id, actions }) => ({ id, actions: actions.map((action) => ({ id: action.id })) })),
   }),
 });

@@ -16,6 +16,7 @@ import {
 } from '../scoring/index.js';
 import { shareCode, shareUrl } from '../state/share.js';
 import { actionListStyles } from './action-list.styles.js';
+import '../state/scoring.js'; // lets the store score: this part shows or uses the result
 
 /** Detail of `action-list-profile-change`. */
 export interface ActionListProfileChangeDetail {

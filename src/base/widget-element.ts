@@ -93,7 +93,7 @@ export abstract class WidgetElement extends LitElement {
   /** There is something to report: a result or a challenge. */
   private get reportAvailable(): boolean {
     const store = this.scan.store;
-    return !!store.result || !!store.state.challenge || !!this.reportSubject.challenge;
+    return store.hasResult || !!store.state.challenge || !!this.reportSubject.challenge;
   }
 
   private loadReport(): Promise<ReportController> {

@@ -9,6 +9,7 @@ import {
   type ChallengeId,
 } from '../scoring/index.js';
 import { challengePickerStyles } from './challenge-picker.styles.js';
+import '../state/scoring.js'; // lets the store score: this part shows or uses the result
 
 /** Detail of `challenge-select`. */
 export interface ChallengeSelectDetail {

@@ -78,7 +78,7 @@ export class ProfileScan extends WidgetElement {
     this,
     async ([needed, language]) =>
       needed ? { view: await import('./result-view.js'), profiles: await loadContent(language, 'profiles') } : undefined,
-    () => [this.view === 'questions' || !!this.store.result, this.content.language] as const,
+    () => [this.view === 'questions' || this.store.hasResult, this.content.language] as const,
   );
   /** The result's extras (team view, comparison, reminder), made with the result view's code. */
   private extras?: ResultExtras;
@@ -108,11 +108,10 @@ export class ProfileScan extends WidgetElement {
 
   protected renderWidget(): TemplateResult {
     const state = this.store.state;
-    const result = this.store.result;
     // Resume where the user left off.
     this.view ??= Object.keys(state.answers).length || state.unit ? 'questions' : 'intro';
     let body: TemplateResult;
-    if (result && state.unit) body = this.renderResult(result, state.unit);
+    if (this.store.hasResult && state.unit) body = this.renderResult(state.unit);
     else if (this.view === 'questions' && state.unit) body = this.renderQuestions(state.unit);
     else if (this.view === 'questions' || this.view === 'unit') body = this.renderUnitChoice();
     else body = this.renderIntro();
@@ -223,9 +222,11 @@ export class ProfileScan extends WidgetElement {
       : msg(str`Er zijn nog ${left} stellingen zonder antwoord.`, { id: 'questions.missing-many' });
   }
 
-  private renderResult(result: ScoreResult, unit: UnitId): TemplateResult {
+  private renderResult(unit: UnitId): TemplateResult {
     const loaded = this.resultView.value;
-    if (!loaded) {
+    // The result view's code lets the store score: with it, there is a result.
+    const result = this.store.result;
+    if (!loaded || !result) {
       return this.resultView.status === 'error'
         ? html`<div class="notice error" role="alert" part="notice">
             <p>${msg('Je resultaat kon niet geladen worden. Controleer je verbinding.', { id: 'result.load-failed' })}</p>
@@ -299,13 +300,11 @@ export class ProfileScan extends WidgetElement {
     // A new result: a profile chosen for an earlier one no longer applies.
     this.store.update({ submitted: true, adviceProfile: undefined });
     this.store.snapshot();
-    this.emit<ProfileScanCompleteDetail>('profile-scan-complete', {
-      answers: { ...answers },
-      unit,
-      result: this.store.result!,
-      adviceProfile: this.store.adviceProfile,
-    });
     this.focusHeading();
+    // The result view's code (loading since the statements showed) scores it.
+    await this.resultView.settled;
+    const result = this.store.result;
+    if (result) this.emit<ProfileScanCompleteDetail>('profile-scan-complete', { answers: { ...answers }, unit, result, adviceProfile: this.store.adviceProfile });
   }
 
   private next(): void {

@@ -16,6 +16,7 @@ import type { ScanStore, Snapshot } from '../state/store.js';
 import type { ChallengeId } from '../scoring/index.js';
 import { resultStyles } from './result-view.styles.js';
 import { scoreChart } from './score-chart.js';
+import '../state/scoring.js'; // lets the store score: this part shows or uses the result
 
 export interface ResultView {
   /** The element showing the result: the result's styles join its own. */

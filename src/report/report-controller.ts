@@ -4,6 +4,7 @@ import { LoadController } from '../base/content-controller.js';
 import type { Language } from '../content/load.js';
 import type { ChallengeId, ProfileId } from '../scoring/index.js';
 import type { ScanState, ScanStore } from '../state/store.js';
+import '../state/scoring.js'; // lets the store score: this part shows or uses the result
 
 type ReportModule = typeof import('./report.js');
 type Loaded = { module: ReportModule; data: Awaited<ReturnType<ReportModule['gatherReport']>> };

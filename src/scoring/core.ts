@@ -1,21 +1,17 @@
 /**
  * What the scan itself needs of content/instrument.json: the ids of profiles, units, statements
- * and challenges, and the scoring key. The top-3 table and the research figures (instrument.ts)
- * are for the later steps; the CDN build gives this module only the parts it reads.
+ * and challenges. The scoring key, the top-3 table and the research figures (instrument.ts) are
+ * for the result and the later steps; the CDN build gives this module only the parts it reads.
  */
 import data from '../../content/instrument.json' with { type: 'json' };
-import type { ChallengeId, ProfileId, ScoringKey, ScoringKeyItem, UnitId } from './instrument.js';
+import type { ChallengeId, ProfileId, UnitId } from './instrument.js';
 
 const core = data as unknown as {
   profiles: ProfileId[];
   units: UnitId[];
   statements: string[];
-  scoringKey: { items: Pick<ScoringKeyItem, 'statement' | 'yes' | 'no'>[] };
   challenges: { id: ChallengeId; actions: { id: string }[] }[];
 };
-
-/** The scoring key: per statement, the profiles a "ja" and a "nee" give a point. */
-export const SCORING_KEY: ScoringKey = core.scoringKey;
 
 export const PROFILE_IDS: readonly ProfileId[] = core.profiles;
 export const UNIT_IDS: readonly UnitId[] = core.units;

@@ -1,8 +1,8 @@
-import { isProfileId, missingAnswers, PROFILE_IDS, SCORING_KEY, STATEMENT_IDS } from './core.js';
+import { isProfileId, missingAnswers, PROFILE_IDS, STATEMENT_IDS } from './core.js';
 
 export { missingAnswers };
 import { ScoringError, UnknownIdError } from './errors.js';
-import type { ProfileId, ScoringKey } from './instrument.js';
+import { instrument, type ProfileId, type ScoringKey } from './instrument.js';
 
 /** Statement id → true (ja) or false (nee). */
 export type Answers = Readonly<Record<string, boolean>>;
@@ -25,7 +25,7 @@ export interface ScoreResult {
  * @throws {ScoringError} naming missing or unknown statement ids.
  * @throws {UnknownIdError} when the key names a statement or profile the instrument does not have.
  */
-export function score(answers: Answers, key: ScoringKey = SCORING_KEY): ScoreResult {
+export function score(answers: Answers, key: ScoringKey = instrument.scoringKey): ScoreResult {
   const missing = missingAnswers(answers);
   const unknown = Object.keys(answers).filter((id) => !STATEMENT_IDS.includes(id));
   if (missing.length || unknown.length) throw new ScoringError(missing, unknown);

@@ -5,6 +5,7 @@
 import { encodeAdvice, encodePlan, encodeResult, type ChallengeId, type ProfileId } from '../scoring/index.js';
 import { withoutParam, withParam } from './fragment.js';
 import { SHARE_PARAM, type ScanStore } from './store.js';
+import './scoring.js'; // lets the store score: a share link carries the result
 
 /** The code for the store's state, with the profile and challenge the user is looking at. */
 export function shareCode(store: ScanStore, profile: ProfileId | undefined, challenge: ChallengeId | undefined): string | undefined {

@@ -5,7 +5,7 @@
  */
 import { ACTION_IDS, isChallengeId, isProfileId, isUnitId, missingAnswers, PLAN_NOTE_MAX, STATEMENT_IDS } from '../scoring/core.js';
 import type { ChallengeId, ProfileId, UnitId } from '../scoring/instrument.js';
-import { score, type ScoreResult } from '../scoring/score.js';
+import type { Answers, ScoreResult } from '../scoring/score.js';
 import type { Plan } from '../scoring/share-code.js';
 import { newSeed } from '../scoring/shuffle.js';
 
@@ -70,6 +70,18 @@ export type StoreProblem =
   | 'share-unavailable'
   | 'storage-conflict'
   | 'team-partly-invalid';
+
+/**
+ * How stores score answers: the scoring module, registered by src/state/scoring.ts, which every
+ * part that shows or uses a result imports (the result view, the later steps, the report). The
+ * scan's first screen never scores, so it does without the module and the key.
+ */
+let scorer: ((answers: Answers) => ScoreResult) | undefined;
+
+/** Lets every store score with `score` (see src/state/scoring.ts). */
+export function useScorer(score: (answers: Answers) => ScoreResult): void {
+  scorer = score;
+}
 
 const emptyState = (): ScanState => ({ answers: {}, seed: newSeed(), submitted: false, shared: false });
 
@@ -207,10 +219,15 @@ export class ScanStore extends EventTarget {
     return this.current;
   }
 
-  /** The scan's result, once all answers are given and sent; undefined before. */
-  get result(): ScoreResult | undefined {
+  /** All answers are given and sent: there is a result to show (scoring it needs src/state/scoring.ts). */
+  get hasResult(): boolean {
     const { submitted, answers } = this.current;
-    return submitted && missingAnswers(answers).length === 0 ? score(answers) : undefined;
+    return submitted && missingAnswers(answers).length === 0;
+  }
+
+  /** The scan's result, once all answers are given and sent; undefined before (and until the scoring module is loaded). */
+  get result(): ScoreResult | undefined {
+    return this.hasResult ? scorer?.(this.current.answers) : undefined;
   }
 
   /**
@@ -263,7 +280,7 @@ export class ScanStore extends EventTarget {
   /** Keeps the finished scan as a dated snapshot (one per day: a second one that day replaces it). */
   snapshot(): void {
     const { unit, answers, plan } = this.current;
-    if (!unit || !this.result) return;
+    if (!unit || !this.hasResult) return;
     const now = new Date().toISOString();
     const history = [...(this.current.history ?? [])];
     if (history.length && history[history.length - 1].date.slice(0, 10) === now.slice(0, 10)) history.pop();

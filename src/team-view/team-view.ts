@@ -9,6 +9,7 @@ import { shareUrl } from '../state/share.js';
 import { teamLabels, teamMembers, type TeamMember } from '../state/team-members.js';
 import { TEAM_PREFIX } from '../state/store.js';
 import { teamViewStyles } from './team-view.styles.js';
+import '../state/scoring.js'; // lets the store score: this part shows or uses the result
 
 /** Detail of `team-change`. */
 export interface TeamChangeDetail {
