@@ -178,13 +178,15 @@ function entryFileList(entryName) {
       const modules = {};
       const content = {};
       for (const [file, info] of Object.entries(chunks)) {
-        const facade = sourcePath(info.facadeModuleId);
-        let match;
-        if (!facade || (info.isEntry && !chunk.dynamicImports.includes(file))) continue;
-        if ((match = facade.match(/^content\/(\w+)\/(\w+)\.json(?:\?(\w+))?$/))) content[`${match[1]}/${match[3] ?? match[2]}`] = indexes(file);
-        else if ((match = facade.match(/^src\/generated\/locales\/(\w+)\.ts$/))) content[`${match[1]}/ui`] = indexes(file);
-        // Only the modules the entry names.
-        else if ((match = facade.match(/^src\/(.+)\.ts$/)) && code.includes(JSON.stringify(match[1]))) modules[match[1]] = indexes(file);
+        if (info.isEntry && !chunk.dynamicImports.includes(file)) continue;
+        // By every module a file holds (one file may hold several: the first screen's); of the code
+        // only the modules the entry names.
+        for (const id of info.moduleIds.map(sourcePath)) {
+          let match;
+          if ((match = id.match(/^content\/(\w+)\/(\w+)\.json(?:\?(\w+))?$/))) content[`${match[1]}/${match[3] ?? match[2]}`] = indexes(file);
+          else if ((match = id.match(/^src\/generated\/locales\/(\w+)\.ts$/))) content[`${match[1]}/ui`] = indexes(file);
+          else if ((match = id.match(/^src\/(.+)\.ts$/)) && code.includes(JSON.stringify(match[1]))) modules[match[1]] = indexes(file);
+        }
       }
       return { code: code.replace(MARK, `(${JSON.stringify({ files, modules, content })})`), map: null };
     },

@@ -92,28 +92,47 @@ const wholeFlow = new Set([
   ...closure([chunkOf('src/footer/informeel-leren-footer.ts'), chunkOf('src/profile-scan/result-view.ts'), contentChunk('profiles'), largestActions]),
 ]);
 
+/** The file list the build wrote into the entry (src/lazy.ts, `FILES`): what it fetches at once per module and content part. */
+function entryFileList() {
+  const start = entryCode.indexOf('{files:');
+  if (start < 0) throw new Error(`no file list in ${ENTRY}`);
+  let depth = 0;
+  let end = start;
+  for (; end < entryCode.length; end++) {
+    if (entryCode[end] === '{') depth++;
+    if (entryCode[end] === '}' && --depth === 0) break;
+  }
+  return Function(`return (${entryCode.slice(start, end + 1)})`)();
+}
+
 /**
- * Fetches in a row before each first-screen file can run: the entry is 1; a file the entry lists
- * starts once the entry runs: right after it (2), or after the entry's own imports have arrived
- * (3); any other is found when its importer has arrived (its depth + 1). Content is imported by
- * the chunk with src/content/load.ts.
+ * Fetches in a row before each first-screen file can run: the entry is 1; what the entry starts
+ * for a tag (its code, and from its file list the files that code imports and the content in the
+ * page's language, as src/lazy.ts `prefetch` does) starts once the entry runs: right after it (2),
+ * or after the entry's own imports have arrived (3); any other file is found when its importer has
+ * arrived (its depth + 1). Content is imported by the chunk with src/content/load.ts.
  */
 function depths() {
-  const listed = (file) => entryCode.includes(`"${file}"`);
+  const list = entryFileList();
   const depth = new Map([[ENTRY, 1]]);
   for (const file of entryImports) depth.set(file, 2);
   const entryRuns = entryImports.size ? 3 : 2;
   const loader = chunkOf('src/content/load.ts');
-  const visit = (file, parent) => {
-    const d = listed(file) ? entryRuns : depth.get(parent) + 1;
+  const visit = (file, d) => {
     if (depth.has(file) && depth.get(file) <= d) return;
     depth.set(file, d);
-    for (const imported of manifest[file].imports) visit(imported, file);
+    for (const imported of manifest[file].imports) visit(imported, d + 1);
   };
   for (const tag of firstTags) {
-    visit(chunkOf(`src/${plan[tag].module}.ts`), ENTRY);
-    for (const part of plan[tag].content ?? []) visit(contentChunk(part), loader);
+    const how = plan[tag];
+    const started = [
+      ...(list.modules[how.module] ?? []),
+      ...[...(how.content ?? []), 'ui'].flatMap((part) => list.content[`${LANGUAGE}/${part}`] ?? []),
+    ].map((index) => list.files[index]);
+    for (const file of [chunkOf(`src/${how.module}.ts`), ...started]) visit(file, entryRuns);
   }
+  // Content the entry did not start is asked for by the loader once it runs.
+  for (const tag of firstTags) for (const part of plan[tag].content ?? []) visit(contentChunk(part), depth.get(loader) + 1);
   return depth;
 }
 const depth = depths();

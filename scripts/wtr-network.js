@@ -4,6 +4,7 @@
  *       content, as when the network is gone (the test runner's own connection stays up)
  *   executeServerCommand('network-block', ['*pattern*'])     fails requests matching the patterns ([] lifts the block)
  *   executeServerCommand('network-requests', 'actions/')     how many requests whose URL contains the text were sent
+ *   executeServerCommand('network-sent', '/chunks/')         the URLs containing the text, in the order they were sent
  */
 export function networkEmulation() {
   const sessions = new WeakMap(); // page -> { cdp, urls }
@@ -20,10 +21,11 @@ export function networkEmulation() {
   return {
     name: 'network-emulation',
     async executeCommand({ command, payload, session }) {
-      if (!['network-offline', 'network-block', 'network-requests'].includes(command)) return undefined;
+      if (!['network-offline', 'network-block', 'network-requests', 'network-sent'].includes(command)) return undefined;
       if (!session.browser.getPage) throw new Error(`${command} needs Chromium`);
       const { cdp, urls: sent } = await sessionFor(session.browser.getPage(session.id));
       if (command === 'network-requests') return sent.filter((url) => url.includes(payload)).length;
+      if (command === 'network-sent') return sent.filter((url) => url.includes(payload));
       const urls = command === 'network-block' ? payload : payload === true ? ['*/content/*', '*/src/*', '*/dist/*'] : [];
       await cdp.send('Network.setBlockedURLs', { urls });
       return true;
