@@ -73,6 +73,50 @@ const scanTexts = jsonPart({
 });
 
 /**
+ * The UI translations (src/generated/locales/<lang>.ts) in two parts: the messages a first screen
+ * shows (every id in `sources`) for `importer`, and the rest on top of them for everyone else, so
+ * a French or English first screen does not wait for the translations of the later steps.
+ * Unbundled, both read the whole file. The generated files hold one message per line.
+ */
+function firstScreenTranslations({ importer, sources }) {
+  const suffix = '?first-screen.ts'; // still a .ts id, so the TypeScript transform takes it
+  const locale = /\/src\/generated\/locales\/\w+\.ts$/;
+  let ids;
+  return {
+    name: 'first-screen-translations',
+    buildStart() {
+      ids = new Set();
+      for (const file of sources) {
+        this.addWatchFile(resolve(file));
+        const code = readFileSync(file, 'utf8');
+        const found = [...code.matchAll(/\bid: '([\w.-]+)'/g)].map((match) => match[1]);
+        if (found.length < (code.match(/\bmsg\(/g)?.length ?? 0)) this.error(`${file}: a msg() without an id cannot be split off for the first screen`);
+        for (const id of found) ids.add(id);
+      }
+    },
+    async resolveId(source, from) {
+      if (!from || sourcePath(from) !== importer) return null;
+      const resolved = await this.resolve(source, from, { skipSelf: true });
+      return resolved && locale.test(posix(resolved.id)) ? `${resolved.id}${suffix}` : null;
+    },
+    load(id) {
+      const part = id.endsWith(suffix);
+      const path = part ? id.slice(0, -suffix.length) : id;
+      if (!locale.test(posix(path))) return null;
+      this.addWatchFile(path);
+      const entries = [...readFileSync(path, 'utf8').matchAll(/^\s*'([\w.-]+)': (.*),$/gm)].map(([, key, value]) => ({ key, value }));
+      const missing = [...ids].filter((key) => !entries.some((entry) => entry.key === key));
+      if (missing.length) this.error(`${sourcePath(path)} has no translation for ${missing.join(', ')}`);
+      const list = (first) => entries.filter((entry) => ids.has(entry.key) === first).map((entry) => `${JSON.stringify(entry.key)}: ${entry.value}`);
+      const head = "import { str } from '@lit/localize';\n";
+      return part
+        ? `${head}export const templates = {\n${list(true).join(',\n')}\n};`
+        : `${head}import { templates as firstScreen } from ${JSON.stringify(id + suffix)};\nexport const templates = { ...firstScreen,\n${list(false).join(',\n')}\n};`;
+    },
+  };
+}
+
+/**
  * d3-shape ships as one prebuilt module whose curve classes get their methods as
  * `Curve.prototype = {...}` statements, and whose curve factories are made by calling a function
  * (`var curveBundle = (function custom(beta) {...})(0.85)`); a bundler must keep both, and so every
@@ -184,7 +228,7 @@ function entryFileList(entryName) {
         for (const id of info.moduleIds.map(sourcePath)) {
           let match;
           if ((match = id.match(/^content\/(\w+)\/(\w+)\.json(?:\?(\w+))?$/))) content[`${match[1]}/${match[3] ?? match[2]}`] = indexes(file);
-          else if ((match = id.match(/^src\/generated\/locales\/(\w+)\.ts$/))) content[`${match[1]}/ui`] = indexes(file);
+          else if ((match = id.match(/^src\/generated\/locales\/(\w+)\.ts(\?first-screen)?/))) content[`${match[1]}/ui${match[2] ? '-first-screen' : ''}`] = indexes(file);
           else if ((match = id.match(/^src\/(.+)\.ts$/)) && code.includes(JSON.stringify(match[1]))) modules[match[1]] = indexes(file);
         }
       }
@@ -218,14 +262,16 @@ function chunkManifest() {
 
 /**
  * The scan's element goes into one file with the base it builds on, and the statements with the
- * scan's texts into one file per language: one compressed file compresses better than two (the
+ * scan's texts (and the first screen's UI translations) into one file per language: one compressed file compresses better than two (the
  * element repeats much of the base's vocabulary), and a first screen is two files after the entry.
  * The price: a page with only a later step also loads the scan's code (about 3 KB).
  */
 function firstScreenChunks(id) {
   const path = sourcePath(id);
   if (/^src\/(profile-scan\/(register|profile-scan|profile-scan\.styles)|base\/widget-element)\.ts$/.test(path)) return 'first-screen';
-  const content = path.match(/^content\/(\w+)\/(statements\.json|texts\.json\?scan)$/);
+  // The `str` tag the translations use, with the code rather than pulled into one language's file.
+  if (path === 'lit-localize-str' || path.endsWith('@lit/localize/internal/str-tag.js')) return 'first-screen';
+  const content = path.match(/^content\/(\w+)\/(statements\.json|texts\.json\?scan)$/) ?? path.match(/^src\/generated\/locales\/(\w+)\.ts\?first-screen\.ts$/);
   if (content) return `${content[1]}-first-screen`;
   return undefined;
 }
@@ -237,6 +283,10 @@ const plugins = (...more) => [
   pureClassesIn(/\/node_modules\/d3-shape\/dist\/d3-shape\.mjs$/),
   instrumentCore,
   scanTexts,
+  firstScreenTranslations({
+    importer: 'src/localize/first-screen.ts',
+    sources: ['src/base/widget-element.ts', 'src/base/notices.ts', 'src/profile-scan/profile-scan.ts'],
+  }),
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.json': false } }),
   minifyHTML(),

@@ -11,24 +11,24 @@ import { reserveSpace } from './reserve-space.js';
 const FIRST_SCREENS = ['profile-scan', 'informeel-leren-scan'];
 
 reserveSpace();
-whenUsed('profile-scan', { load: () => import('./profile-scan/register.js'), module: 'profile-scan/register', content: ['statements', 'scan'] });
-whenUsed('informeel-leren-scan', { load: () => import('./scan/register.js'), module: 'scan/register', content: ['statements', 'scan'] });
+whenUsed('profile-scan', { load: () => import('./profile-scan/register.js'), module: 'profile-scan/register', content: ['statements', 'scan', 'ui-first-screen'] });
+whenUsed('informeel-leren-scan', { load: () => import('./scan/register.js'), module: 'scan/register', content: ['statements', 'scan', 'ui-first-screen'] });
 whenUsed('challenge-picker', {
   load: () => import('./challenge-picker/register.js'),
   module: 'challenge-picker/register',
-  content: ['challenges', 'profiles', 'texts'],
+  content: ['challenges', 'profiles', 'texts', 'ui'],
   after: FIRST_SCREENS,
 });
 whenUsed('action-list', {
   load: () => import('./action-list/register.js'),
   module: 'action-list/register',
-  content: ['challenges', 'profiles', 'texts', 'questions'],
+  content: ['challenges', 'profiles', 'texts', 'questions', 'ui'],
   after: FIRST_SCREENS,
 });
 whenUsed('team-view', {
   load: () => import('./team-view/register.js'),
   module: 'team-view/register',
-  content: ['statements', 'profiles', 'texts'],
+  content: ['statements', 'profiles', 'texts', 'ui'],
   after: FIRST_SCREENS,
 });
 discover(document);

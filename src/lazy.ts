@@ -11,7 +11,10 @@ export interface TagLoad {
    * "profile-scan/register"): the files it imports are fetched together with it, not one after the other.
    */
   module?: string;
-  /** The content parts its first render needs, fetched together with its code, in its language. */
+  /**
+   * The content parts its first render needs, fetched together with its code, in its language:
+   * parts of content/<lang>/, and "ui" (all UI translations) or "ui-first-screen" (a first screen's).
+   */
   content?: readonly string[];
   /**
    * A later step: when one of these tags is on the page too, its code waits until their first
@@ -32,8 +35,9 @@ interface Files {
   content: Record<string, number[]>;
 }
 const FILES = (globalThis as { __INFORMEEL_LEREN_FILES__?: Files }).__INFORMEEL_LEREN_FILES__;
-/** The footer's module: the last step tag on a page shows the footer. */
-const FOOTER = 'footer/informeel-leren-footer';
+/** The footer's module and content: the last step tag on a page shows the footer. */
+const FOOTER_CODE = 'footer/informeel-leren-footer';
+const FOOTER_CONTENT = ['texts', 'ui'];
 /** The module that opens share links: fetched with the first screen when the page was opened with one. */
 const LINK_READER = 'state/open-link';
 const LINKED = /(^|[#?&])informeel-leren=/;
@@ -75,9 +79,12 @@ function prefetch(tag: string, how: TagLoad, root: ParentNode): void {
   for (const el of root.querySelectorAll(tag)) {
     let language = languageOf(el);
     if (!FILES.content[`${language}/texts`]) language = 'nl';
-    for (const part of [...(how.content ?? []), 'ui']) for (const file of FILES.content[`${language}/${part}`] ?? []) wanted.add(file);
+    for (const part of how.content ?? []) for (const file of FILES.content[`${language}/${part}`] ?? []) wanted.add(file);
     const later = [...(el.getRootNode() as ParentNode).querySelectorAll(tags)].some((other) => el.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING);
-    if (!later) for (const file of FILES.modules[FOOTER] ?? []) wanted.add(file);
+    if (!later) {
+      for (const file of FILES.modules[FOOTER_CODE] ?? []) wanted.add(file);
+      for (const part of FOOTER_CONTENT) for (const file of FILES.content[`${language}/${part}`] ?? []) wanted.add(file);
+    }
   }
   if (LINKED.test(location.hash)) for (const file of FILES.modules[LINK_READER] ?? []) wanted.add(file);
   for (const file of wanted) {

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { itWhere, media } from './media-support.js';
-import { until } from './frames.js';
+import { buttonIn, deepAll, until } from './frames.js';
 
 const chromium = media.engine === 'chromium';
 
@@ -98,6 +98,33 @@ describe('the partner page from the README (built bundle)', () => {
       expect(total, moved.join(', ')).to.equal(0);
     });
   }
+
+  it('in French: the first screen with its own translations only, the rest of them with the result', async () => {
+    const frame = document.createElement('iframe');
+    frame.width = '1000';
+    frame.height = '900';
+    frame.srcdoc = `<!doctype html><html lang="fr"><head><meta charset="utf-8">
+      <script type="module" src="/dist/cdn/informeel-leren.js"></script></head>
+      <body><profile-scan group="french-page-${Date.now()}"></profile-scan></body></html>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as Win;
+    const names = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    (await until(() => buttonIn(doc, 'Commencer'), 'Commencer', 8000)).click();
+    (await until(() => buttonIn(doc, 'Continuer'), 'Continuer', 8000)).click();
+    const statements = await until(() => deepAll<HTMLFieldSetElement>(doc, 'fieldset[data-statement]').length === 20 && deepAll<HTMLFieldSetElement>(doc, 'fieldset[data-statement]'), 'the statements', 8000);
+    // Up to the statements: the first screen's translations (in the French first-screen file), not all of them.
+    expect(names().filter((n) => /\/chunks\/fr-first-screen-/.test(n))).to.have.length(1);
+    expect(statements[0].textContent).to.contain('Oui');
+    for (const fieldset of statements) fieldset.querySelector<HTMLInputElement>('input[value="nee"]')!.click();
+    buttonIn(doc, 'Afficher mon résultat')!.click();
+    const heading = await until(() => deepAll(doc, '[data-step-heading]').find((h) => h.textContent!.startsWith('Profil de')), 'the result in French', 8000);
+    expect(heading.textContent).to.contain('Profil de');
+    expect(deepAll(doc, 'h3').map((h) => h.textContent!.trim())).to.include('Scores pour les cinq profils');
+    expect(names().filter((n) => /\/chunks\/ui-fr-/.test(n))).to.have.length(1);
+    frame.remove();
+  });
 
   it('the one-tag element too: the challenges and the actions load after the scan’s first screen', async () => {
     localStorage.removeItem('informeel-leren/v1/one-tag-page');

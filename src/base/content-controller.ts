@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { forgetFailures, loadContent, type Language } from '../content/load.js';
 import type { ContentParts } from '../content/types.js';
-import { loadTemplates, type Templates } from '../localize/localize.js';
+import { loadTemplates, type Templates, type TranslationScope } from '../localize/localize.js';
 import { onLangChange, resolveLanguage } from './language.js';
 
 export type LoadablePart = Exclude<keyof ContentParts, 'actions'>;
@@ -129,22 +129,27 @@ export interface ContentState {
 export class ContentController<P extends LoadablePart> implements ReactiveController, ContentState {
   /** The language resolved at the last update. */
   language: Language = 'nl';
-  private readonly loader: LoadController<[Language], LoadedContent<P>>;
+  private readonly loader: LoadController<[Language, TranslationScope], LoadedContent<P>>;
   private stopWatching?: () => void;
 
+  /**
+   * @param parts The content parts the element shows.
+   * @param translations Which UI translations it needs now: a first screen's, or (the default) all.
+   */
   constructor(
     private readonly host: Host,
     parts: readonly P[],
+    translations: () => TranslationScope = () => 'all',
   ) {
     // Added before the load, so the language is resolved before the load looks at it.
     host.addController(this);
     this.loader = new LoadController(
       host,
-      async ([language]) => {
-        const [templates, ...loaded] = await Promise.all([loadTemplates(language), ...parts.map((part) => loadContent(language, part))]);
+      async ([language, scope]) => {
+        const [templates, ...loaded] = await Promise.all([loadTemplates(language, scope), ...parts.map((part) => loadContent(language, part))]);
         return { language, templates, parts: Object.fromEntries(parts.map((part, i) => [part, loaded[i]])) as unknown as Pick<ContentParts, P> };
       },
-      () => [this.language],
+      () => [this.language, translations()],
     );
   }
 

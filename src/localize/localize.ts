@@ -14,6 +14,7 @@
 import type { LocaleModule, msg as litMsg } from '@lit/localize';
 import { joinStringsAndValues, str } from '@lit/localize/internal/str-tag.js';
 import { loadOnce, type Language } from '../content/load.js';
+import { firstScreenTranslations } from './first-screen.js';
 
 export { str };
 
@@ -63,8 +64,12 @@ const localeLoaders: Record<Exclude<Language, 'nl'>, () => Promise<LocaleModule>
   en: () => import('../generated/locales/en.js'),
 };
 
-/** The translations of one language; undefined for Dutch, the source language. */
-export function loadTemplates(language: Language): Promise<Templates> {
+/** Which UI translations an element needs: those of a first screen, or all. */
+export type TranslationScope = 'first-screen' | 'all';
+
+/** The translations of one language (all, or a first screen's); undefined for Dutch, the source language. */
+export function loadTemplates(language: Language, scope: TranslationScope = 'all'): Promise<Templates> {
   if (language === 'nl') return Promise.resolve(undefined);
+  if (scope === 'first-screen') return loadOnce(`${language}/ui-first-screen`, () => firstScreenTranslations[language]().then((module) => module.templates));
   return loadOnce(`${language}/ui`, () => localeLoaders[language]().then((module) => module.templates));
 }

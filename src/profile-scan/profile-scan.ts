@@ -3,7 +3,7 @@ import type { ResultExtras } from './result-view.js';
 import { ContentController, LoadController } from '../base/content-controller.js';
 import { WidgetElement } from '../base/widget-element.js';
 import { loadContent } from '../content/load.js';
-import { msg, str } from '../localize/localize.js';
+import { inLocale, loadTemplates, msg, str } from '../localize/localize.js';
 // The scoring modules themselves, not their index: the first screen carries only what it uses.
 import { missingAnswers, STATEMENT_IDS, UNIT_IDS } from '../scoring/core.js';
 import type { ProfileId, UnitId } from '../scoring/instrument.js';
@@ -67,7 +67,8 @@ export class ProfileScan extends WidgetElement {
   };
 
   static override step = 1;
-  protected readonly content = new ContentController(this, ['statements', 'scan']);
+  /** Until there is a result, the UI translations of the scan's first screens do. */
+  protected readonly content = new ContentController(this, ['statements', 'scan'], () => (this.store.hasResult ? 'all' : 'first-screen'));
 
   /** The screen shown before the result; until the first render, resumed from the saved state. */
   private view?: View;
@@ -77,7 +78,9 @@ export class ProfileScan extends WidgetElement {
   private readonly resultView = new LoadController(
     this,
     async ([needed, language]) =>
-      needed ? { view: await import('./result-view.js'), profiles: await loadContent(language, 'profiles') } : undefined,
+      needed
+        ? { view: await import('./result-view.js'), profiles: await loadContent(language, 'profiles'), templates: await loadTemplates(language, 'all') }
+        : undefined,
     () => [this.view === 'questions' || this.store.hasResult, this.content.language] as const,
   );
   /** The result's extras (team view, comparison, reminder), made with the result view's code. */
@@ -234,7 +237,8 @@ export class ProfileScan extends WidgetElement {
           </div>`
         : html`<p class="loading muted" aria-busy="true">${msg('Even geduld…', { id: 'loading' })}</p>`;
     }
-    return loaded.view.renderResultView({
+    // With all translations: the element's own switch to them may follow a moment later.
+    return inLocale(loaded.templates, () => loaded.view.renderResultView({
       host: this,
       result,
       unitThe: this.texts.units[unit].the,
@@ -258,7 +262,7 @@ export class ProfileScan extends WidgetElement {
         localized: (fn) => this.localized(fn),
       })),
       statements: this.content.parts.statements.statements,
-    });
+    }));
   }
 
   private go(view: View): void {
