@@ -2,12 +2,14 @@
 // Screenshots of every step, for looking at the widget as a user would: the partner demo page in
 // nl, fr and en at 1280 and 360 px, walked through by clicking. Needs `npm start` running (or
 // pass the base URL) and /usr/bin/chromium. Writes PNGs to the folder given (default /tmp/shots).
-//   node scripts/screenshots.js [outDir] [baseUrl]
+//   node scripts/screenshots.js [outDir] [baseUrl] [pagePath]
 import puppeteer from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 
 const out = process.argv[2] ?? '/tmp/shots';
 const base = process.argv[3] ?? 'http://localhost:8000';
+/** The page to walk through: the demo on the sources, or e.g. /demo/csp.html on the built bundle. */
+const pagePath = process.argv[4] ?? '/demo/index.html';
 mkdirSync(out, { recursive: true });
 
 const browser = await puppeteer.launch({
@@ -54,7 +56,7 @@ for (const lang of ['nl', 'fr', 'en']) {
   for (const width of [1280, 360]) {
     const page = await browser.newPage();
     await page.setViewport({ width, height: 900 });
-    await page.goto(`${base}/demo/index.html`, { waitUntil: 'networkidle0' });
+    await page.goto(`${base}${pagePath}`, { waitUntil: 'networkidle0' });
     await page.evaluate(() => localStorage.clear());
     await page.reload({ waitUntil: 'networkidle0' });
     await page.evaluate((lang) => (document.documentElement.lang = lang), lang);
