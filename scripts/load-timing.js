@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Loads the built bundle the way a visitor does, under network latency, and reports what the
 // first screen costs: time until it can be used, the files and gzip bytes fetched before that,
-// the longest chain of fetches that each waited for the previous one, and layout shift.
+// the longest chain of fetches that each waited for the previous one (by timing), and layout shift.
 //   node scripts/load-timing.js [--runs 5] [--latency 150] [--cpu 1] [--page test/fixtures/partner.html] [--h1]
 // Run `npm run build:cdn` first. Chromium comes from /usr/bin/chromium (or CHROMIUM_PATH);
 // the files are served over HTTP/2 with gzip, as a CDN serves them (--h1: HTTP/1.1).
@@ -129,16 +129,19 @@ async function visit(browser, url, wanted) {
     const documentRequest = all.find((r) => r.url === url);
     const wallOffset = (await cdp.send('Runtime.evaluate', { expression: 'performance.timeOrigin/1000', returnByValue: true })).result.value - documentRequest.start;
     const beforeReady = all.filter((r) => r.url !== url && r.end + wallOffset <= readyAt);
-    // Depth: how many fetches in a row, each found by running (or parsing) the one before it.
-    const byUrl = new Map(all.map((r) => [r.url, r]));
-    const depth = (r, seen = new Set()) => {
-      if (r.url === url || !r.parent || seen.has(r.url)) return 0;
-      seen.add(r.url);
-      const parent = byUrl.get(r.parent);
-      return 1 + (parent ? depth(parent, seen) : 0);
-    };
-    const chain = (r) => (r && r.url !== url ? [...chain(byUrl.get(r.parent)), r.url.split('/').pop()] : []);
-    const deepest = beforeReady.reduce((a, b) => (depth(b) > depth(a ?? b) ? b : a ?? b), undefined);
+    // Depth: how many fetches in a row, each starting only after the one before it had arrived
+    // (found by running or parsing it, or waiting for it as a module the importer needs first).
+    // By timing, not by initiator: an entry that imports a file before it runs makes everything
+    // it starts wait one more round trip, although the entry is their initiator.
+    const timed = [documentRequest, ...beforeReady].sort((a, b) => a.start - b.start);
+    const longest = new Map([[documentRequest, { depth: 0, previous: undefined }]]);
+    for (const r of timed.slice(1)) {
+      const previous = timed.filter((q) => longest.has(q) && q.end <= r.start).reduce((a, b) => (longest.get(b).depth > longest.get(a).depth ? b : a), documentRequest);
+      longest.set(r, { depth: longest.get(previous).depth + 1, previous });
+    }
+    const chain = (r) => (r && r !== documentRequest ? [...chain(longest.get(r).previous), r.url.split('/').pop()] : []);
+    const deepest = beforeReady.reduce((a, b) => (longest.get(b).depth > longest.get(a ?? b).depth ? b : a ?? b), undefined);
+    const depth = (r) => longest.get(r).depth;
     return {
       readyMs,
       files: beforeReady.length,
