@@ -66,6 +66,27 @@ describe('robustness', () => {
     expect(capture.warnings).to.have.length(1);
   });
 
+  it('a message about saved data is there when the first screen appears, so nothing below it moves', async () => {
+    const group = freshGroup();
+    localStorage.setItem(`informeel-leren/v1/${group}`, '{"answers": {"Visie_1": tru');
+    const el = document.createElement('profile-scan') as ProfileScan;
+    el.group = group;
+    document.body.append(el);
+    // What the screen holds the first time its heading is there.
+    const first: { notice: boolean }[] = [];
+    const observer = new MutationObserver(() => {
+      if (!first.length && el.shadowRoot!.querySelector('[data-step-heading]')) first.push({ notice: !!el.shadowRoot!.querySelector('.notice.error') });
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    try {
+      await el.updateComplete;
+      expect(first).to.deep.equal([{ notice: true }]);
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+
   it('tampered saved data: keeps every answer that is still valid', async () => {
     const group = freshGroup();
     localStorage.setItem(

@@ -133,8 +133,13 @@ export abstract class WidgetElement extends LitElement {
   private readonly notices = new LoadController(
     this,
     ([needed]) => (needed ? import('./notices.js') : Promise.resolve(undefined)),
-    () => [this.scan.store.problems.size > 0 || this.scan.store.state.shared] as const,
+    () => [this.noticesNeeded] as const,
   );
+
+  /** There is a problem with saved or shared data to tell, or a shared result is open. */
+  private get noticesNeeded(): boolean {
+    return this.scan.store.problems.size > 0 || this.scan.store.state.shared;
+  }
 
   /** Problems with saved or shared data, and (with `banner`) the banner of an open shared result. */
   protected renderNotices(banner = true): TemplateResult | typeof nothing {
@@ -200,7 +205,9 @@ export abstract class WidgetElement extends LitElement {
       }
       // The first content waits for the footer's code too, so the element appears in one piece.
       const footerPending = !this.contentShown && this.showsFooter && !customElements.get(FOOTER) && this.footer.status === 'pending';
-      if (!this.content.loaded || footerPending || this.scan.store.opening) {
+      // A message the first screen starts with waits for its code too, so nothing below it moves.
+      const noticesPending = !this.contentShown && this.notices.status === 'pending' && this.noticesNeeded;
+      if (!this.content.loaded || footerPending || noticesPending || this.scan.store.opening) {
         return html`<p class="loading muted" aria-busy="true">${msg('Even geduld…', { id: 'loading' })}</p>`;
       }
       this.contentShown = true;
