@@ -44,7 +44,7 @@ type View = 'intro' | 'unit' | 'questions';
  *
  * @fires profile-scan-start - The user starts the scan. `detail: { unit }`.
  * @fires profile-scan-answer - A statement was answered. `detail: ProfileScanAnswerDetail`.
- * @fires profile-scan-complete - All 20 answered and sent. `detail: ProfileScanCompleteDetail`.
+ * @fires profile-scan-complete - All 20 answered and sent, once the result can be shown. `detail: ProfileScanCompleteDetail`.
  * @fires profile-scan-next - "Volgende stap" was pressed; cancel it to handle navigation yourself. `detail: ProfileScanNextDetail`.
  * @fires profile-scan-reset - The user starts over.
  *
