@@ -1,5 +1,6 @@
 // The editor data, framework typings and React wrappers list every tag, attribute and event of
-// custom-elements.json; package.json points at them; the CDN bundle stays free of React.
+// custom-elements.json; package.json points at them and lists the modules with effects; the CDN
+// bundle stays free of React.
 // Needs `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -146,4 +147,20 @@ test('the CDN bundle contains no React and no React wrapper', () => {
     const code = read(`dist/cdn/${file}`);
     assert.doesNotMatch(code, /from\s*["'](react|@lit\/react)["']|__SECRET_INTERNALS|react\.element/, `dist/cdn/${file}`);
   }
+});
+
+test('every module imported for its effect alone is listed in package.json "sideEffects", so bundlers keep it', () => {
+  const patterns = pkg.sideEffects.map((glob) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]+')}$`));
+  const sources = (dir) =>
+    readdirSync(new URL(dir, root), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? sources(`${dir}${entry.name}/`) : entry.name.endsWith('.ts') ? [`${dir}${entry.name}`] : [],
+    );
+  const imported = new Set();
+  for (const file of sources('src/')) {
+    for (const [, path] of read(file).matchAll(/^import '(\.[^']+)';/gm)) {
+      imported.add(`./lib/${new URL(path, new URL(file, root)).pathname.slice(new URL(root).pathname.length)}`);
+    }
+  }
+  assert.ok(imported.has('./lib/src/state/scoring.js'));
+  for (const module of imported) assert.ok(patterns.some((p) => p.test(module)), `${module} is imported for its effect but not in "sideEffects"`);
 });
