@@ -73,13 +73,26 @@ const scanTexts = jsonPart({
 });
 
 /**
+ * A variant of a module for one importer: when a module of src (`importer`) imports a module whose
+ * path `matches`, it gets that module's id with `suffix`, which the plugin's `load` then serves.
+ * The suffix ends in ".ts", so the TypeScript transform still takes it.
+ */
+function variantFor({ importer, matches, suffix }) {
+  return async function resolveId(source, from) {
+    if (!from || sourcePath(from) !== importer) return null;
+    const resolved = await this.resolve(source, from, { skipSelf: true });
+    return resolved && matches(posix(resolved.id)) ? `${resolved.id}${suffix}` : null;
+  };
+}
+
+/**
  * The UI translations (src/generated/locales/<lang>.ts) in two parts: the messages a first screen
  * shows (every id in `sources`) for `importer`, and the rest on top of them for everyone else, so
  * a French or English first screen does not wait for the translations of the later steps.
  * Unbundled, both read the whole file. The generated files hold one message per line.
  */
 function firstScreenTranslations({ importer, sources }) {
-  const suffix = '?first-screen.ts'; // still a .ts id, so the TypeScript transform takes it
+  const suffix = '?first-screen.ts';
   const locale = /\/src\/generated\/locales\/\w+\.ts$/;
   let ids;
   return {
@@ -94,11 +107,7 @@ function firstScreenTranslations({ importer, sources }) {
         for (const id of found) ids.add(id);
       }
     },
-    async resolveId(source, from) {
-      if (!from || sourcePath(from) !== importer) return null;
-      const resolved = await this.resolve(source, from, { skipSelf: true });
-      return resolved && locale.test(posix(resolved.id)) ? `${resolved.id}${suffix}` : null;
-    },
+    resolveId: variantFor({ importer, matches: (id) => locale.test(id), suffix }),
     load(id) {
       const part = id.endsWith(suffix);
       const path = part ? id.slice(0, -suffix.length) : id;
@@ -182,14 +191,10 @@ function litLocalizeStrOnly() {
  * imports, one more fetch in a row before the entry can start the first screen's files.
  */
 function ownCopyFor(importer, modules) {
-  const suffix = '?own-copy.ts'; // still a .ts id, so the TypeScript transform takes it
+  const suffix = '?own-copy.ts';
   return {
     name: 'own-copy',
-    async resolveId(source, from) {
-      if (!from || sourcePath(from.replace(suffix, '')) !== importer) return null;
-      const resolved = await this.resolve(source, from.replace(suffix, ''), { skipSelf: true });
-      return resolved && modules.test(sourcePath(resolved.id)) ? `${resolved.id}${suffix}` : null;
-    },
+    resolveId: variantFor({ importer, matches: (id) => modules.test(sourcePath(id)), suffix }),
     load(id) {
       return id.endsWith(suffix) ? readFileSync(id.slice(0, -suffix.length), 'utf8') : null;
     },
