@@ -1,5 +1,6 @@
 import { whenIdle } from './base/idle.js';
 import { loadFailureMessage } from './base/load-failure.js';
+import { mayHoldLink } from './state/link-param.js';
 type Loader = () => Promise<unknown>;
 
 /** How the entry loads the code of one tag. */
@@ -40,7 +41,6 @@ const FOOTER_CODE = 'footer/informeel-leren-footer';
 const FOOTER_CONTENT = ['texts', 'ui'];
 /** The module that opens share links: fetched with the first screen when the page was opened with one. */
 const LINK_READER = 'state/open-link';
-const LINKED = /(^|[#?&])informeel-leren=/;
 
 /** Every tag the entry loads. */
 const known = new Set<string>();
@@ -86,7 +86,7 @@ function prefetch(tag: string, how: TagLoad, root: ParentNode): void {
       for (const part of FOOTER_CONTENT) for (const file of FILES.content[`${language}/${part}`] ?? []) wanted.add(file);
     }
   }
-  if (LINKED.test(location.hash)) for (const file of FILES.modules[LINK_READER] ?? []) wanted.add(file);
+  if (mayHoldLink(location.hash)) for (const file of FILES.modules[LINK_READER] ?? []) wanted.add(file);
   for (const file of wanted) {
     if (fetched.has(file)) continue;
     fetched.add(file);

@@ -8,6 +8,9 @@ import type { ChallengeId, ProfileId, UnitId } from '../scoring/instrument.js';
 import type { Answers, ScoreResult } from '../scoring/score.js';
 import type { Plan } from '../scoring/share-code.js';
 import { newSeed } from '../scoring/shuffle.js';
+import { mayHoldLink, SHARE_PARAM } from './link-param.js';
+
+export { SHARE_PARAM };
 
 export interface ScanState {
   unit?: UnitId;
@@ -51,15 +54,8 @@ export const HISTORY_MAX = 24;
 
 export const STORAGE_VERSION = 1;
 const KEY_PREFIX = 'informeel-leren';
-/** Fragment parameter of share links: #informeel-leren=<code>. */
-export const SHARE_PARAM = 'informeel-leren';
 /** A team link's value: this prefix, then the colleagues' codes separated by "~". */
 export const TEAM_PREFIX = 'team~';
-/**
- * Whether a fragment may hold our parameter: a quick test, so that a page opened without a link
- * never loads the code that reads links (open-link.ts reads the parameter exactly).
- */
-const MAY_HOLD_LINK = new RegExp(`(^|[#?&])${SHARE_PARAM}=`);
 
 /** What went wrong while reading saved or shared state; shown to the user, logged once. */
 export type StoreProblem =
@@ -363,7 +359,7 @@ export class ScanStore extends EventTarget {
 
   /** Opens the link in the URL's fragment, unless it is the one already open. */
   private readShareLink(): void {
-    if (typeof location === 'undefined' || !MAY_HOLD_LINK.test(location.hash)) return;
+    if (typeof location === 'undefined' || !mayHoldLink(location.hash)) return;
     void this.open(({ linkIn }) => {
       const code = linkIn(location.hash.slice(1));
       if (code === null || code === this.openedCode) return undefined;
