@@ -1,9 +1,9 @@
 /** For tests that look into pages in frames (the built bundle as a host loads it): waiting, and finding things across shadow roots. */
 
-/** Polls `get` every 20 ms until it gives something, for at most `timeout` ms. */
-export async function until<T>(get: () => T | null | undefined | false, what: string, timeout = 6000): Promise<T> {
+/** Polls `get` (it may be async) every 20 ms until it gives something, for at most `timeout` ms. */
+export async function until<T>(get: () => T | null | undefined | false | Promise<T | null | undefined | false>, what: string, timeout = 6000): Promise<T> {
   for (let waited = 0; waited <= timeout; waited += 20) {
-    const value = get();
+    const value = await get();
     if (value) return value;
     await new Promise((r) => setTimeout(r, 20));
   }

@@ -47,11 +47,10 @@ describe('the partner page from the README (built bundle)', () => {
       const { doc } = await open(1000);
       await until(() => doc.querySelector('profile-scan')?.getAttribute('role') === 'alert', 'the failure message', 8000);
       const sentNow = async () => ((await executeServerCommand('network-sent', '/dist/cdn/')) as string[]).slice(sentBefore).map((url) => new URL(url).pathname);
-      let sent = await sentNow();
-      for (let tries = 0; tries < 200 && !sent.some((name) => name.includes('/chunks/challenge-picker-')); tries++) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        sent = await sentNow();
-      }
+      const sent = await until(async () => {
+        const names = await sentNow();
+        return names.some((name) => name.includes('/chunks/challenge-picker-')) && names;
+      }, 'the picker’s code', 8000);
       const first = (pattern: RegExp) => sent.findIndex((name) => pattern.test(name));
       expect(first(/\/chunks\/nl-first-screen-/), sent.join(', ')).to.be.within(0, first(/\/chunks\/challenge-picker-/));
     } finally {
