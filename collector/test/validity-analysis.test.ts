@@ -5,7 +5,8 @@ import { describe, it } from 'node:test';
 import { PROFILE_IDS, STATEMENT_IDS, instrument } from '../../src/scoring/index.ts';
 import { analyseValidity, bestKMeans, crossTable, toVectors } from '../src/validity/analysis.ts';
 import { withinSumOfSquares } from '../src/validity/metrics.ts';
-import { archetypePatterns, seededRandom, shownProfile, syntheticRows } from '../src/validity/synthetic.ts';
+import { seededRandom } from '../src/validity/random.ts';
+import { archetypePatterns, shownProfile, syntheticRows } from '../src/validity/synthetic.ts';
 
 const SAMPLE = instrument.research.validationSample.total; // 307, as in the report
 

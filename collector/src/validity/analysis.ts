@@ -5,6 +5,7 @@
  */
 import { kmeans } from 'ml-kmeans';
 
+import { seededRandom } from './random.ts';
 import { adjustedRandIndex, meanSilhouette, totalSumOfSquares, withinSumOfSquares } from './metrics.ts';
 
 /** One collected submission as the analysis needs it: 20 answers in statement order, and the profile shown. */
@@ -126,14 +127,7 @@ export function crossTable(labels: readonly number[], profiles: readonly string[
 /** A seeded sample of `size` distinct row indices (partial Fisher–Yates), in ascending order. */
 function sampleIndices(n: number, size: number, seed: number): number[] {
   const indices = [...Array(n).keys()];
-  let state = seed >>> 0 || 1;
-  const next = () => {
-    // xorshift32: deterministic and dependency-free; only used to pick the sample.
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   for (let i = 0; i < size; i++) {
     const j = i + Math.floor(next() * (n - i));
     [indices[i], indices[j]] = [indices[j], indices[i]];

@@ -12,6 +12,7 @@ import {
   type ScoringKey,
 } from '../../../src/scoring/index.ts';
 import type { ValidityRow } from './analysis.ts';
+import { seededRandom } from './random.ts';
 
 /** A row with the archetype it was drawn from, which real data never has. */
 export interface SyntheticRow extends ValidityRow {
@@ -30,21 +31,6 @@ export interface SyntheticOptions {
   weights?: Readonly<Record<ProfileId, number>>;
   /** Scoring key to derive the archetypes from and to score with. Default: the instrument's. */
   key?: ScoringKey;
-}
-
-/**
- * A small, fast, seedable generator (mulberry32): returns a function giving floats in [0, 1).
- * Good enough for test data; not for anything that needs to be unpredictable.
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
