@@ -276,6 +276,13 @@ function firstScreenChunks(id) {
   if (/^src\/(profile-scan\/(register|profile-scan|profile-scan\.styles)|base\/widget-element)\.ts$/.test(path)) return 'first-screen';
   // The `str` tag the translations use, with the code rather than pulled into one language's file.
   if (path === 'lit-localize-str' || path.endsWith('@lit/localize/internal/str-tag.js')) return 'first-screen';
+  // Scoring and the checks of the plan, team and history come together, with any part that shows a result.
+  if (/^(src\/(state\/(scoring|later-parts)|scoring\/(score|errors|instrument))\.ts|content\/instrument\.json)$/.test(path)) return 'scoring';
+  // The result view with its chart in one file (the report takes the chart from it)...
+  if (/^src\/profile-scan\/(result-view|result-view\.styles|score-chart|profile-parts)\.ts$/.test(path) || /\/d3-(shape|path)\//.test(path)) return 'result-view';
+  // ...without what it shares with the other steps, the team view and the report (else they would load it all).
+  const shared = path.match(/^src\/(?:scoring\/(share-code|team)|base\/(save-file|adopt-styles))\.ts$/);
+  if (shared) return shared[1] ?? shared[2];
   const content = path.match(/^content\/(\w+)\/(statements\.json|texts\.json\?scan)$/) ?? path.match(/^src\/generated\/locales\/(\w+)\.ts\?first-screen\.ts$/);
   if (content) return `${content[1]}-first-screen`;
   return undefined;

@@ -13,6 +13,7 @@ export { define } from './define.js';
 export { VERSION } from './version.js';
 export * from './scoring/index.js';
 export { storeFor, ScanStore, type ScanState } from './state/store.js';
+export { planAction, takeSnapshot } from './state/later-parts.js';
 export { loadContent, LANGUAGES, type Language } from './content/load.js';
 export { loadActions } from './content/actions.js';
 export type * from './content/types.js';

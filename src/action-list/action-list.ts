@@ -1,6 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContentController, LoadController } from '../base/content-controller.js';
-import { text, WidgetElement } from '../base/widget-element.js';
+import { text } from '../base/text.js';
+import { NoticesController } from '../base/notices-controller.js';
+import { StepFlowController } from '../base/step-flow.js';
+import { WidgetElement } from '../base/widget-element.js';
+import { FooterPlacement } from '../footer/footer-placement.js';
+import { ReportPart } from '../report/report-part.js';
 import { loadActions } from '../content/actions.js';
 import type { ActionText } from '../content/types.js';
 import { msg, str } from '../localize/localize.js';
@@ -14,6 +19,7 @@ import {
   type ChallengeId,
   type ProfileId,
 } from '../scoring/index.js';
+import { planAction } from '../state/later-parts.js';
 import { shareCode, shareUrl } from '../state/share.js';
 import { actionListStyles } from './action-list.styles.js';
 import '../state/scoring.js'; // lets the store score: this part shows or uses the result
@@ -83,8 +89,22 @@ export class ActionList extends WidgetElement {
     localProfile: { state: true },
   };
 
-  static override step = 3;
   protected readonly content = new ContentController(this, ['challenges', 'profiles', 'texts', 'questions']);
+  private readonly flow = new StepFlowController(this, this.scan, 3);
+  private readonly notices = new NoticesController(this, this.scan);
+  private readonly footer = new FooterPlacement(this, this.scan, this.flow);
+  private readonly report = new ReportPart(this, {
+    scan: this.scan,
+    content: this.content,
+    footer: this.footer,
+    localized: (fn) => this.localized(fn),
+    // The report is about the advice this list shows, attributes included.
+    subject: () => ({ profile: this.profileId ?? undefined, challenge: this.challengeId }),
+  });
+
+  protected override get frame() {
+    return [this.notices, this.footer, this.report];
+  }
   /** Titles of the planned actions, whatever challenge they belong to. */
   private readonly planTexts = new LoadController(
     this,
@@ -174,19 +194,19 @@ export class ActionList extends WidgetElement {
         ? msg(str`De uitdaging "${challengeAttribute}" bestaat niet.`, { id: 'actions.invalid-challenge' })
         : '',
     ].filter(Boolean);
-    return html`${this.renderNotices()}
+    return html`${this.notices.render()}
       ${invalid.length
         ? html`<div class="notice error" role="status" part="notice">${invalid.map((m) => html`<p>${m}</p>`)}</div>`
         : nothing}
-      ${challenge ? this.renderActions(challenge) : this.renderNoChallenge()} ${this.renderFooter()}`;
+      ${challenge ? this.renderActions(challenge) : this.renderNoChallenge()} ${this.footer.render()}`;
   }
 
   /** Before a challenge is chosen: one line, and the way to the challenges when they are on the page. */
   private renderNoChallenge(): TemplateResult {
     return html`<section aria-labelledby="step-heading" class="placeholder">
-      ${this.renderHeading(msg('Aangeraden acties', { id: 'actions.heading-none' }))}
+      ${this.flow.renderHeading(msg('Aangeraden acties', { id: 'actions.heading-none' }))}
       <p>${msg('Kies eerst een uitdaging; dan tonen we hier de acties die erbij passen.', { id: 'actions.choose-challenge' })}</p>
-      ${this.hasStep(2)
+      ${this.flow.has(2)
         ? html`<div class="actions">
             <button type="button" part="button" @click=${this.back}>${msg('Naar de uitdagingen', { id: 'actions.to-challenges' })}</button>
           </div>`
@@ -201,7 +221,7 @@ export class ActionList extends WidgetElement {
     const { top, rest: others } = adviceFor(profile, challenge);
     const actions = this.actions.value;
     return html`<section aria-labelledby="step-heading">
-      ${this.renderHeading(
+      ${this.flow.renderHeading(
         profile
           ? msg(str`Top 3 acties voor: ${challenges[challenge].title}`, { id: 'actions.heading' })
           : msg(str`Acties voor: ${challenges[challenge].title}`, { id: 'actions.heading-all' }),
@@ -212,8 +232,8 @@ export class ActionList extends WidgetElement {
             <p>
               ${msg('Je resultaat toont meerdere profielen even sterk. Kies welk profiel je het meest herkent (in je resultaat of hierboven); dan tonen we de top 3 acties voor dat profiel. Tot dan zie je alle acties.', { id: 'actions.choice-waiting' })}
             </p>
-            ${this.hasStep(1)
-              ? html`<button type="button" class="link" @click=${() => this.goToStep(1)}>${msg('Naar je resultaat', { id: 'actions.to-result' })}</button>`
+            ${this.flow.has(1)
+              ? html`<button type="button" class="link" @click=${() => this.flow.goTo(1)}>${msg('Naar je resultaat', { id: 'actions.to-result' })}</button>`
               : nothing}
           </div>`
         : !profile
@@ -367,7 +387,7 @@ export class ActionList extends WidgetElement {
           ${msg('Rapport downloaden', { id: 'actions.download' })}
         </button>
         <button type="button" part="button" @click=${() => print()}>${msg('Afdrukken', { id: 'actions.print' })}</button>
-        ${this.hasStep(2)
+        ${this.flow.has(2)
           ? html`<button type="button" part="button" @click=${this.back}>${msg('Terug naar uitdagingen', { id: 'actions.back' })}</button>`
           : nothing}
       </div>
@@ -434,26 +454,22 @@ export class ActionList extends WidgetElement {
 
   /** The report (result, advice, plan, questions) as a self-contained HTML file. */
   private async download(): Promise<void> {
-    const filename = await this.downloadReport();
+    const filename = await this.report.download();
     if (filename) this.emit<ActionListDownloadDetail>('action-list-download', { filename });
   }
 
-  protected override get reportSubject() {
-    return { profile: this.profileId ?? undefined, challenge: this.challengeId };
-  }
-
   private mark(id: string, on: boolean): void {
-    this.store.planAction(id, on ? (this.store.state.plan?.[id] ?? '') : false);
+    planAction(this.store, id, on ? (this.store.state.plan?.[id] ?? '') : false);
     this.emit<ActionListPlanDetail>('action-list-plan', { action: id, planned: on, plan: { ...this.store.state.plan } });
   }
 
   private note(id: string, event: Event): void {
-    this.store.planAction(id, (event.target as HTMLInputElement).value);
+    planAction(this.store, id, (event.target as HTMLInputElement).value);
     this.emit<ActionListPlanDetail>('action-list-plan', { action: id, planned: true, plan: { ...this.store.state.plan } });
   }
 
   private back(): void {
     if (!this.emit('action-list-back', {}, true)) return;
-    this.goToStep(2);
+    this.flow.goTo(2);
   }
 }

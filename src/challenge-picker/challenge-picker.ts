@@ -1,6 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import { ContentController } from '../base/content-controller.js';
+import { NoticesController } from '../base/notices-controller.js';
+import { StepFlowController } from '../base/step-flow.js';
 import { WidgetElement } from '../base/widget-element.js';
+import { FooterPlacement } from '../footer/footer-placement.js';
+import { ReportPart } from '../report/report-part.js';
 import { msg, str } from '../localize/localize.js';
 import {
   CHALLENGE_IDS,
@@ -39,8 +43,15 @@ export class ChallengePicker extends WidgetElement {
     exploring: { state: true },
   };
 
-  static override step = 2;
   protected readonly content = new ContentController(this, ['challenges', 'profiles', 'texts']);
+  private readonly flow = new StepFlowController(this, this.scan, 2);
+  private readonly notices = new NoticesController(this, this.scan);
+  private readonly footer = new FooterPlacement(this, this.scan, this.flow);
+  private readonly report = new ReportPart(this, { scan: this.scan, content: this.content, footer: this.footer, localized: (fn) => this.localized(fn) });
+
+  protected override get frame() {
+    return [this.notices, this.footer, this.report];
+  }
 
   /** The radio the user has selected but not yet confirmed. */
   private chosen?: ChallengeId;
@@ -52,18 +63,18 @@ export class ChallengePicker extends WidgetElement {
   /** Reached once the scan has a result or a challenge was chosen; always, without a scan on the page. */
   private get reached(): boolean {
     const store = this.scan.store;
-    return this.exploring || !!store.result || !!store.state.challenge || store.state.shared || !this.hasStep(1);
+    return this.exploring || !!store.result || !!store.state.challenge || store.state.shared || !this.flow.has(1);
   }
 
   protected renderWidget(): TemplateResult {
     const store = this.scan.store;
-    if (!this.reached) return html`${this.renderPlaceholder()}${this.renderFooter()}`;
+    if (!this.reached) return html`${this.renderPlaceholder()}${this.footer.render()}`;
     const { challenges } = this.content.parts.challenges;
     const selected = this.chosen ?? store.state.challenge;
     const profileId = store.adviceProfile;
-    return html`${this.renderNotices(false)}
+    return html`${this.notices.render(false)}
       <section aria-labelledby="step-heading">
-        ${this.renderHeading(msg('Welke uitdaging wil je aanpakken?', { id: 'challenges.heading' }))}
+        ${this.flow.renderHeading(msg('Welke uitdaging wil je aanpakken?', { id: 'challenges.heading' }))}
         ${store.choiceWaiting
           ? html`<p class="notice" part="notice">
               ${msg('Je resultaat toont meerdere profielen even sterk. Kies in stap 1 welk profiel je het meest herkent; dan krijg je de top 3 acties voor dat profiel.', { id: 'challenges.choice-waiting' })}
@@ -112,13 +123,13 @@ export class ChallengePicker extends WidgetElement {
           </button>
         </div>
       </section>
-      ${this.renderFooter()}`;
+      ${this.footer.render()}`;
   }
 
   /** Before the scan is done: one line and a way in, instead of nine open cards below an unstarted scan. */
   private renderPlaceholder(): TemplateResult {
     return html`<section aria-labelledby="step-heading" class="placeholder">
-      ${this.renderHeading(msg('Welke uitdaging wil je aanpakken?', { id: 'challenges.heading' }))}
+      ${this.flow.renderHeading(msg('Welke uitdaging wil je aanpakken?', { id: 'challenges.heading' }))}
       <p>${msg('Na de scan kies je hier een van de negen uitdagingen die het vaakst voorkomen rond informeel leren.', { id: 'challenges.placeholder' })}</p>
       <div class="actions">
         <button type="button" part="button" @click=${this.explore}>${msg('Bekijk de uitdagingen nu al', { id: 'challenges.explore' })}</button>
@@ -128,7 +139,7 @@ export class ChallengePicker extends WidgetElement {
 
   private explore(): void {
     this.exploring = true;
-    void this.focusHeading();
+    void this.flow.focusHeading();
   }
 
   /** "Hoe is deze lijst tot stand gekomen?" with the recognition facts from the research. */
@@ -176,6 +187,6 @@ export class ChallengePicker extends WidgetElement {
     const title = this.content.parts.challenges.challenges[value].title;
     this.confirmation = value;
     this.emit<ChallengeSelectDetail>('challenge-select', { challenge: value, title });
-    this.goToStep(3);
+    this.flow.goTo(3);
   }
 }

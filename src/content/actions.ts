@@ -1,4 +1,4 @@
-import type { ChallengeId } from '../scoring/instrument.js';
+import type { ChallengeId } from '../scoring/core.js';
 import { cached, type Loader } from './cache.js';
 import type { Language } from './load.js';
 import type { ContentParts } from './types.js';

@@ -2,7 +2,7 @@ import { saveFile } from '../base/save-file.js';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { ContentController } from '../base/content-controller.js';
 import { StoreController } from '../base/store-controller.js';
-import { text } from '../base/widget-element.js';
+import { text } from '../base/text.js';
 import { baseStyles } from '../base/styles.js';
 import { inLocale, msg, str } from '../localize/localize.js';
 import { footerStyles } from './footer.styles.js';

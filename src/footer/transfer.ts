@@ -4,7 +4,8 @@
  * archive. An import is checked as a whole, says what it will add, and never overwrites without
  * asking. Loaded only when used.
  */
-import { readSavedState, type ScanState, type ScanStore } from '../state/store.js';
+import { readSavedState } from '../state/later-parts.js';
+import type { ScanState, ScanStore } from '../state/store.js';
 
 export const EXPORT_FORMAT = 'informeel-leren-export';
 export const EXPORT_VERSION = 1;

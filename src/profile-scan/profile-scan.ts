@@ -1,12 +1,16 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ResultExtras } from './result-view.js';
 import { ContentController, LoadController } from '../base/content-controller.js';
+import { NoticesController } from '../base/notices-controller.js';
+import { StepFlowController } from '../base/step-flow.js';
 import { WidgetElement } from '../base/widget-element.js';
+import { FooterPlacement } from '../footer/footer-placement.js';
+import { ReportPart } from '../report/report-part.js';
 import { loadContent } from '../content/load.js';
 import { inLocale, loadTemplates, msg, str } from '../localize/localize.js';
 // The scoring modules themselves, not their index: the first screen carries only what it uses.
 import { missingAnswers, STATEMENT_IDS, UNIT_IDS } from '../scoring/core.js';
-import type { ProfileId, UnitId } from '../scoring/instrument.js';
+import type { ProfileId, UnitId } from '../scoring/core.js';
 import type { Answers, ScoreResult } from '../scoring/score.js';
 import { seededShuffle } from '../scoring/shuffle.js';
 import { profileScanStyles } from './profile-scan.styles.js';
@@ -66,9 +70,16 @@ export class ProfileScan extends WidgetElement {
     confirmingRestart: { state: true },
   };
 
-  static override step = 1;
   /** Until there is a result, the UI translations of the scan's first screens do. */
   protected readonly content = new ContentController(this, ['statements', 'scan'], () => (this.store.hasResult ? 'all' : 'first-screen'));
+  private readonly flow = new StepFlowController(this, this.scan, 1);
+  private readonly notices = new NoticesController(this, this.scan);
+  private readonly footer = new FooterPlacement(this, this.scan, this.flow);
+  private readonly report = new ReportPart(this, { scan: this.scan, content: this.content, footer: this.footer, localized: (fn) => this.localized(fn) });
+
+  protected override get frame() {
+    return [this.notices, this.footer, this.report];
+  }
 
   /** The screen shown before the result; until the first render, resumed from the saved state. */
   private view?: View;
@@ -85,6 +96,8 @@ export class ProfileScan extends WidgetElement {
   );
   /** The result's extras (team view, comparison, reminder), made with the result view's code. */
   private extras?: ResultExtras;
+  /** A finished scan waits to be kept as a snapshot, by the result view's code once it is there. */
+  private snapshotDue = false;
   /** "Opnieuw invullen" was pressed and waits for confirmation. */
   private confirmingRestart = false;
 
@@ -92,13 +105,33 @@ export class ProfileScan extends WidgetElement {
     return [...super.loads, this.resultView];
   }
 
-  protected override stateChanged(): void {
+  /** The state last shown had a unit or answers: losing both is an erase. */
+  private started = false;
+
+  private get hasStarted(): boolean {
     const { answers, unit } = this.store.state;
-    // Erased (here or elsewhere): back to the start.
-    if (!unit && !Object.keys(answers).length) {
+    return !!unit || Object.keys(answers).length > 0;
+  }
+
+  protected override stateChanged(): void {
+    // Erased (here or elsewhere): back to the start. Other news of an empty state leaves the screen as it is.
+    if (this.started && !this.hasStarted) {
       this.view = 'intro';
       this.missingShown = [];
     }
+    this.started = this.hasStarted;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.keepSnapshot();
+  }
+
+  private keepSnapshot(): void {
+    const view = this.resultView.value?.view;
+    if (!this.snapshotDue || !view) return;
+    this.snapshotDue = false;
+    view.takeSnapshot(this.store);
   }
 
   private get store() {
@@ -111,20 +144,21 @@ export class ProfileScan extends WidgetElement {
 
   protected renderWidget(): TemplateResult {
     const state = this.store.state;
+    this.started = this.hasStarted;
     // Resume where the user left off.
-    this.view ??= Object.keys(state.answers).length || state.unit ? 'questions' : 'intro';
+    this.view ??= this.started ? 'questions' : 'intro';
     let body: TemplateResult;
     if (this.store.hasResult && state.unit) body = this.renderResult(state.unit);
     else if (this.view === 'questions' && state.unit) body = this.renderQuestions(state.unit);
     else if (this.view === 'questions' || this.view === 'unit') body = this.renderUnitChoice();
     else body = this.renderIntro();
-    return html`${this.renderNotices()}${body}${this.renderFooter()}`;
+    return html`${this.notices.render()}${body}${this.footer.render()}`;
   }
 
   private renderIntro(): TemplateResult {
     const { intro } = this.texts;
     return html`<section aria-labelledby="step-heading">
-      ${this.renderHeading(intro.title)}
+      ${this.flow.renderHeading(intro.title)}
       <p>${intro.informalLearning}</p>
       <p>${intro.whatTheScanDoes}</p>
       <p>${intro.duration}</p>
@@ -141,7 +175,7 @@ export class ProfileScan extends WidgetElement {
     const { units } = this.texts;
     const current = this.store.state.unit;
     return html`<section aria-labelledby="step-heading">
-      ${this.renderHeading(msg('Over wie gaat de scan?', { id: 'unit.heading' }))}
+      ${this.flow.renderHeading(msg('Over wie gaat de scan?', { id: 'unit.heading' }))}
       <fieldset class="units">
         <legend>${msg('Ik vul de scan in voor mijn…', { id: 'unit.legend' })}</legend>
         ${UNIT_IDS.map(
@@ -170,7 +204,7 @@ export class ProfileScan extends WidgetElement {
     const total = STATEMENT_IDS.length;
     const unitThe = units[unit].the;
     return html`<section aria-labelledby="step-heading">
-      ${this.renderHeading(msg(str`Het leerbeleid van ${unitThe}`, { id: 'questions.heading' }))}
+      ${this.flow.renderHeading(msg(str`Het leerbeleid van ${unitThe}`, { id: 'questions.heading' }))}
       <p>${instruction}</p>
       ${this.content.language === 'nl' ? nothing : html`<p class="muted">${this.texts.translationNote}</p>`}
       <details>
@@ -246,13 +280,13 @@ export class ProfileScan extends WidgetElement {
       language: this.content.language,
       chosen: this.store.state.adviceProfile,
       confirmingRestart: this.confirmingRestart,
-      hasNext: this.hasStep(2),
-      heading: (title) => this.renderHeading(title),
+      hasNext: this.flow.has(2),
+      heading: (title) => this.flow.renderHeading(title),
       choose: (profile) => this.store.chooseAdviceProfile(profile),
       next: () => this.next(),
       edit: () => this.editAnswers(),
       restart: (confirmed) => this.restart(confirmed),
-      download: () => void this.downloadReport(),
+      download: () => void this.report.download(),
       answers: this.store.state.answers,
       extras: (this.extras ??= new loaded.view.ResultExtras(this, {
         store: () => this.store,
@@ -260,6 +294,7 @@ export class ProfileScan extends WidgetElement {
         group: () => this.scan.group,
         contact: () => this.contact,
         localized: (fn) => this.localized(fn),
+        loadTeamView: () => import('../team-view/register.js'),
       })),
       statements: this.content.parts.statements.statements,
     }));
@@ -268,7 +303,7 @@ export class ProfileScan extends WidgetElement {
   private go(view: View): void {
     if (view === 'unit' && this.view === 'intro') this.emit('profile-scan-start', { unit: this.store.state.unit });
     this.view = view;
-    this.focusHeading();
+    this.flow.focusHeading();
   }
 
   private chooseUnit(): void {
@@ -303,10 +338,11 @@ export class ProfileScan extends WidgetElement {
     this.missingShown = [];
     // A new result: a profile chosen for an earlier one no longer applies.
     this.store.update({ submitted: true, adviceProfile: undefined });
-    this.store.snapshot();
-    this.focusHeading();
-    // The result view's code (loading since the statements showed) scores it.
+    this.snapshotDue = true;
+    this.flow.focusHeading();
+    // The result view's code (loading since the statements showed) scores it and keeps the snapshot.
     await this.resultView.settled;
+    this.keepSnapshot();
     const result = this.store.result;
     if (result) this.emit<ProfileScanCompleteDetail>('profile-scan-complete', { answers: { ...answers }, unit, result, adviceProfile: this.store.adviceProfile });
   }
@@ -314,13 +350,13 @@ export class ProfileScan extends WidgetElement {
   private next(): void {
     const adviceProfile = this.store.adviceProfile;
     if (!this.emit<ProfileScanNextDetail>('profile-scan-next', { adviceProfile }, true)) return;
-    this.goToStep(2);
+    this.flow.goTo(2);
   }
 
   private editAnswers(): void {
     this.store.update({ submitted: false });
     this.view = 'questions';
-    this.focusHeading();
+    this.flow.focusHeading();
   }
 
   /** First press asks; `true` starts over, `false` cancels. */
@@ -339,6 +375,6 @@ export class ProfileScan extends WidgetElement {
     this.missingShown = [];
     this.view = 'questions';
     this.emit('profile-scan-reset', {});
-    this.focusHeading();
+    this.flow.focusHeading();
   }
 }

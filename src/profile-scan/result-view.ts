@@ -10,13 +10,20 @@ import { LoadController } from '../base/content-controller.js';
 import type { Language } from '../content/load.js';
 import type { ProfileText } from '../content/types.js';
 import { msg, str } from '../localize/localize.js';
-import { PROFILE_IDS, type ProfileId, type ScoreResult } from '../scoring/index.js';
+import { PROFILE_IDS, type ProfileId } from '../scoring/core.js';
+import type { ScoreResult } from '../scoring/score.js';
 import { compareResults } from '../scoring/team.js';
 import type { ScanStore, Snapshot } from '../state/store.js';
-import type { ChallengeId } from '../scoring/index.js';
+import type { ChallengeId } from '../scoring/core.js';
 import { resultStyles } from './result-view.styles.js';
+import { renderProfileParts } from './profile-parts.js';
 import { scoreChart } from './score-chart.js';
+
+// The report draws the same parts; it takes them from here, where the result already has them.
+export { renderProfileParts, scoreChart };
 import '../state/scoring.js'; // lets the store score: this part shows or uses the result
+
+export { takeSnapshot } from '../state/later-parts.js';
 
 export interface ResultView {
   /** The element showing the result: the result's styles join its own. */
@@ -50,6 +57,8 @@ export interface ResultExtrasSource {
   group(): string;
   contact(): unknown;
   localized<T>(fn: () => T): T;
+  /** Loads the team view's code (from the element, so that the report can use this module's parts). */
+  loadTeamView(): Promise<unknown>;
 }
 
 /**
@@ -70,7 +79,7 @@ export class ResultExtras implements ReactiveController {
     private readonly source: ResultExtrasSource,
   ) {
     host.addController(this);
-    this.teamModule = new LoadController(host, async ([open]) => (open ? import('../team-view/register.js') : undefined), () => [this.teamOpen] as const);
+    this.teamModule = new LoadController(host, async ([open]) => (open ? this.source.loadTeamView() : undefined), () => [this.teamOpen] as const);
     this.comparedPlan = new LoadController(
       host,
       async ([language, challenges]) => {
@@ -214,17 +223,6 @@ function nearTie(result: ScoreResult): [ProfileId, ProfileId] | undefined {
   if (result.dominant.length !== 1) return undefined;
   const [first, second] = [...PROFILE_IDS].sort((a, b) => result.points[b] - result.points[a]);
   return result.points[first] - result.points[second] <= 1 ? [first, second] : undefined;
-}
-
-export function renderProfileParts(profile: ProfileText): TemplateResult {
-  return html`<div class="profile-part">
-    <h4>${msg('Kernkenmerken', { id: 'profile.core' })}</h4>
-    <p>${profile.kernkenmerken}</p>
-    <h4>${msg('Wat is de focus vandaag?', { id: 'profile.focus' })}</h4>
-    <p>${profile.focus}</p>
-    <h4>${msg('Kansen voor verdere ontwikkeling', { id: 'profile.opportunities' })}</h4>
-    <p>${profile.kansen}</p>
-  </div>`;
 }
 
 function profileCard(view: ResultView, profile: ProfileId): TemplateResult {

@@ -9,8 +9,7 @@ import { loadActions } from '../content/actions.js';
 import { loadContent, type Language } from '../content/load.js';
 import type { ActionText, ProfileText } from '../content/types.js';
 import { msg, str } from '../localize/localize.js';
-import { scoreChart } from '../profile-scan/score-chart.js';
-import { renderProfileParts } from '../profile-scan/result-view.js';
+import { renderProfileParts, scoreChart } from '../profile-scan/result-view.js';
 import {
   adviceFor,
   challengeOfAction,

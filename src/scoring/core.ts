@@ -4,7 +4,10 @@
  * for the result and the later steps; the CDN build gives this module only the parts it reads.
  */
 import data from '../../content/instrument.json' with { type: 'json' };
-import type { ChallengeId, ProfileId, UnitId } from './instrument.js';
+
+export type ProfileId = 'ambitie' | 'basis' | 'employee-journey' | 'groei' | 'lerende-organisatie';
+export type UnitId = 'team' | 'afdeling' | 'onderneming';
+export type ChallengeId = '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
 
 const core = data as unknown as {
   profiles: ProfileId[];

@@ -5,9 +5,9 @@
  */
 import data from '../../content/instrument.json' with { type: 'json' };
 
-export type ProfileId = 'ambitie' | 'basis' | 'employee-journey' | 'groei' | 'lerende-organisatie';
-export type UnitId = 'team' | 'afdeling' | 'onderneming';
-export type ChallengeId = '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+import type { ChallengeId, ProfileId, UnitId } from './core.js';
+
+export type { ChallengeId, ProfileId, UnitId };
 
 export interface ScoringKeyItem {
   statement: string;

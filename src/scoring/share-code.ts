@@ -4,7 +4,7 @@
  */
 import { ACTION_IDS, CHALLENGE_IDS, PLAN_NOTE_MAX, PROFILE_IDS, STATEMENT_IDS, UNIT_IDS } from './core.js';
 import { ResultCodeError } from './errors.js';
-import type { ChallengeId, ProfileId, UnitId } from './instrument.js';
+import type { ChallengeId, ProfileId, UnitId } from './core.js';
 
 /** What a share link carries. Nothing else leaves the browser, and this only in the URL fragment. */
 export interface SharedResult {

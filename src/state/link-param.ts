@@ -8,3 +8,6 @@ const MAY_HOLD_LINK = new RegExp(`(^|[#?&])${SHARE_PARAM}=`);
  * never loads the code that reads links (open-link.ts reads the parameter exactly).
  */
 export const mayHoldLink = (fragment: string): boolean => MAY_HOLD_LINK.test(fragment);
+
+/** A team link's value: this prefix, then the colleagues' codes separated by "~". */
+export const TEAM_PREFIX = 'team~';

@@ -6,7 +6,8 @@
 import { ResultCodeError } from '../scoring/errors.js';
 import { decodeShareCode } from '../scoring/share-code.js';
 import { readParam, withoutParam } from './fragment.js';
-import { SHARE_PARAM, TEAM_PREFIX, type ScanState, type StoreProblem } from './store.js';
+import { SHARE_PARAM, TEAM_PREFIX } from './link-param.js';
+import type { ScanState, StoreProblem } from './types.js';
 
 /** A problem to show, with the message logged once. */
 export type Problem = [StoreProblem, string];

@@ -3,69 +3,18 @@
  * Elements on one page that use the same group follow each other through it; it is kept in
  * localStorage under one versioned key so a reload or a later visit resumes. Nothing leaves the browser.
  */
-import { ACTION_IDS, isChallengeId, isProfileId, isUnitId, missingAnswers, PLAN_NOTE_MAX, STATEMENT_IDS } from '../scoring/core.js';
-import type { ChallengeId, ProfileId, UnitId } from '../scoring/instrument.js';
+import { isChallengeId, isProfileId, isUnitId, missingAnswers, STATEMENT_IDS } from '../scoring/core.js';
+import type { ProfileId } from '../scoring/core.js';
 import type { Answers, ScoreResult } from '../scoring/score.js';
-import type { Plan } from '../scoring/share-code.js';
 import { newSeed } from '../scoring/shuffle.js';
-import { mayHoldLink, SHARE_PARAM } from './link-param.js';
+import { mayHoldLink, SHARE_PARAM, TEAM_PREFIX } from './link-param.js';
+import type { LaterParts, ScanState, StoreProblem } from './types.js';
 
-export { SHARE_PARAM };
-
-export interface ScanState {
-  unit?: UnitId;
-  answers: Record<string, boolean>;
-  /** Seed of this user's stable statement order. */
-  seed: number;
-  /** The user asked for the result ("Toon mijn resultaat") with all answers given. */
-  submitted: boolean;
-  challenge?: ChallengeId;
-  /** The profile the advice is based on, when the user chose one other than the dominant. */
-  adviceProfile?: ProfileId;
-  /** The action plan: actions the user marked "Hiermee gaan we aan de slag", each with an optional note. */
-  plan?: Plan;
-  /** Colleagues' results, added by their share codes, for the team view. */
-  team?: TeamState;
-  /** Every finished scan, dated, to compare with later (the newest last). */
-  history?: Snapshot[];
-  /** The state came from a share link: the user's own saved answers are left untouched until they change something. */
-  shared: boolean;
-}
-
-export interface TeamState {
-  /** Colleagues' result codes (8 characters each). */
-  codes: string[];
-  /** Optional local names, by code ("me" for the user's own result); never required, never shared. */
-  labels?: Record<string, string>;
-  /** The advice follows the team's profile (set in `adviceProfile`). */
-  useForAdvice?: boolean;
-}
-
-/** A finished scan as it was on a day: answers, unit and the plan of that moment. */
-export interface Snapshot {
-  date: string;
-  unit: UnitId;
-  answers: Record<string, boolean>;
-  plan?: Plan;
-}
-
-/** The most snapshots kept; the oldest go first. */
-export const HISTORY_MAX = 24;
+export { SHARE_PARAM, TEAM_PREFIX };
+export type { ScanState, Snapshot, StoreProblem, TeamState } from './types.js';
 
 export const STORAGE_VERSION = 1;
 const KEY_PREFIX = 'informeel-leren';
-/** A team link's value: this prefix, then the colleagues' codes separated by "~". */
-export const TEAM_PREFIX = 'team~';
-
-/** What went wrong while reading saved or shared state; shown to the user, logged once. */
-export type StoreProblem =
-  | 'storage-unavailable'
-  | 'storage-corrupt'
-  | 'storage-old-version'
-  | 'share-invalid'
-  | 'share-unavailable'
-  | 'storage-conflict'
-  | 'team-partly-invalid';
 
 /**
  * How stores score answers: the scoring module, registered by src/state/scoring.ts, which every
@@ -79,10 +28,43 @@ export function useScorer(score: (answers: Answers) => ScoreResult): void {
   scorer = score;
 }
 
+/** Checks the plan, the team and the history of stored data: the usable parts and whether anything was dropped. */
+export type LaterPartsCheck = (data: Readonly<Record<string, unknown>>) => { parts: LaterParts; clean: boolean };
+
+/**
+ * How stores check the plan, the team and the history, registered with the scoring (the result
+ * and the later steps use them). Until then a store keeps them as they were saved, so a first
+ * screen neither loses nor needs them.
+ */
+let checkLater: LaterPartsCheck | undefined;
+/** Every store made so far: those made before the check arrived are checked once it does. */
+const made = new Set<ScanStore>();
+
+/** Lets every store check the plan, the team and the history (see src/state/scoring.ts). */
+export function useLaterPartsCheck(check: LaterPartsCheck): void {
+  checkLater = check;
+  for (const store of made) store.checkLaterParts();
+}
+
+/** The later parts as saved, unchecked: kept only when they have the right kind of container. */
+function keepUnchecked(data: Readonly<Record<string, unknown>>): { parts: LaterParts; clean: boolean } {
+  const parts: Record<string, unknown> = {};
+  let clean = true;
+  for (const [key, isArray] of [['plan', false], ['team', false], ['history', true]] as const) {
+    const value = data[key];
+    if (typeof value === 'object' && value !== null && Array.isArray(value) === isArray) parts[key] = value;
+    else if (value !== undefined) clean = false;
+  }
+  return { parts: parts as LaterParts, clean };
+}
+
 const emptyState = (): ScanState => ({ answers: {}, seed: newSeed(), submitted: false, shared: false });
 
-/** Reads whatever is still usable from stored data; invalid parts are dropped, valid answers kept. */
-function sanitize(raw: unknown): { state: ScanState; clean: boolean } {
+/**
+ * Reads whatever is still usable from stored data; invalid parts are dropped, valid answers kept.
+ * The plan, the team and the history are checked by `check` (else kept as saved, see `checkLater`).
+ */
+export function sanitizeState(raw: unknown, check = checkLater): { state: ScanState; clean: boolean } {
   const state = emptyState();
   if (typeof raw !== 'object' || raw === null) return { state, clean: false };
   const data = raw as Record<string, unknown>;
@@ -101,61 +83,12 @@ function sanitize(raw: unknown): { state: ScanState; clean: boolean } {
   else if (data.challenge !== undefined) clean = false;
   if (isProfileId(data.adviceProfile)) state.adviceProfile = data.adviceProfile;
   else if (data.adviceProfile !== undefined) clean = false;
-  if (typeof data.plan === 'object' && data.plan !== null) {
-    const ids = ACTION_IDS;
-    const plan: Plan = {};
-    for (const [id, note] of Object.entries(data.plan)) {
-      if (ids.includes(id) && typeof note === 'string') plan[id] = note.slice(0, PLAN_NOTE_MAX);
-      else clean = false;
-    }
-    if (Object.keys(plan).length) state.plan = plan;
-  } else if (data.plan !== undefined) clean = false;
-  if (typeof data.team === 'object' && data.team !== null) {
-    const team = data.team as Record<string, unknown>;
-    const codes = Array.isArray(team.codes) ? team.codes.filter((c): c is string => typeof c === 'string' && /^[\w-]{8}$/.test(c)) : [];
-    if (!Array.isArray(team.codes) || codes.length !== team.codes.length) clean = false;
-    const labels: Record<string, string> = {};
-    if (typeof team.labels === 'object' && team.labels !== null) {
-      for (const [code, label] of Object.entries(team.labels)) if (typeof label === 'string') labels[code] = label.slice(0, 40);
-    }
-    state.team = { codes: [...new Set(codes)], labels, ...(team.useForAdvice === true ? { useForAdvice: true } : {}) };
-  } else if (data.team !== undefined) clean = false;
-  if (Array.isArray(data.history)) {
-    state.history = [];
-    for (const entry of data.history.slice(-HISTORY_MAX)) {
-      const snapshot = sanitizeSnapshot(entry);
-      if (snapshot) state.history.push(snapshot);
-      else clean = false;
-    }
-  } else if (data.history !== undefined) clean = false;
+  const later = (check ?? keepUnchecked)(data);
+  Object.assign(state, later.parts);
+  if (!later.clean) clean = false;
   // "Submitted" only stands when every answer survived.
   state.submitted = data.submitted === true && STATEMENT_IDS.every((id) => id in state.answers);
   return { state, clean };
-}
-
-/** A snapshot that is complete and valid, or undefined. */
-export function sanitizeSnapshot(raw: unknown): Snapshot | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const entry = raw as Record<string, unknown>;
-  if (typeof entry.date !== 'string' || Number.isNaN(Date.parse(entry.date)) || !isUnitId(entry.unit)) return undefined;
-  if (typeof entry.answers !== 'object' || entry.answers === null) return undefined;
-  const answers: Record<string, boolean> = {};
-  for (const id of STATEMENT_IDS) {
-    const value = (entry.answers as Record<string, unknown>)[id];
-    if (typeof value !== 'boolean') return undefined;
-    answers[id] = value;
-  }
-  const ids = ACTION_IDS;
-  const plan: Plan = {};
-  if (typeof entry.plan === 'object' && entry.plan !== null) {
-    for (const [id, note] of Object.entries(entry.plan)) if (ids.includes(id) && typeof note === 'string') plan[id] = note.slice(0, PLAN_NOTE_MAX);
-  }
-  return { date: new Date(entry.date).toISOString(), unit: entry.unit, answers, ...(Object.keys(plan).length ? { plan } : {}) };
-}
-
-/** Reads stored data as the store would, for an import: the usable state and whether anything was dropped. */
-export function readSavedState(raw: unknown): { state: ScanState; clean: boolean } {
-  return sanitize(raw);
 }
 
 /** localStorage, or undefined where the browser refuses it (private mode, blocked storage). */
@@ -179,7 +112,9 @@ export class ScanStore extends EventTarget {
     super();
     this.group = group;
     this.key = group === 'default' ? `${KEY_PREFIX}/v${STORAGE_VERSION}` : `${KEY_PREFIX}/v${STORAGE_VERSION}/${group}`;
+    this.laterChecked = !!checkLater;
     this.current = this.read();
+    made.add(this);
     this.readShareLink();
     globalThis.addEventListener?.('storage', (event: StorageEvent) => {
       if (event.key === this.key && !this.current.shared) this.followOtherTab(event.newValue);
@@ -188,6 +123,26 @@ export class ScanStore extends EventTarget {
     globalThis.addEventListener?.('hashchange', () => this.readShareLink());
     // A link that could not be opened offline is opened once the browser is back online.
     globalThis.addEventListener?.('online', () => this.problems.has('share-unavailable') && this.readShareLink());
+  }
+
+  /** The plan, the team and the history have been checked (see `checkLater`). */
+  private laterChecked: boolean;
+
+  /** Checks the plan, the team and the history as saved, once the check is there; says when something was dropped. */
+  checkLaterParts(): void {
+    if (this.laterChecked || !checkLater) return;
+    this.laterChecked = true;
+    const { plan, team, history } = this.current;
+    // Nothing saved to check: nothing changes, and the elements need not hear of it.
+    if (!plan && !team && !history) return;
+    const { parts, clean } = checkLater({ plan, team, history });
+    const next: ScanState = { ...this.current };
+    delete next.plan;
+    delete next.team;
+    delete next.history;
+    this.current = { ...next, ...parts };
+    if (!clean) this.report('storage-corrupt', `saved data under "${this.key}" was partly invalid; kept what was valid`);
+    this.notify();
   }
 
   /** Another tab saved (or erased) this group's state. */
@@ -207,7 +162,7 @@ export class ScanStore extends EventTarget {
       this.notify();
       return;
     }
-    this.current = sanitize(data).state;
+    this.current = sanitizeState(data).state;
     this.notify();
   }
 
@@ -263,25 +218,6 @@ export class ScanStore extends EventTarget {
   /** Records one answer; a new answer after submitting keeps the result only if still complete. */
   answer(statementId: string, value: boolean): void {
     this.update({ answers: { ...this.current.answers, [statementId]: value } });
-  }
-
-  /** Marks an action as one the team will work on (with a note), or takes it off the plan. */
-  planAction(actionId: string, note: string | false): void {
-    const plan = { ...this.current.plan };
-    if (note === false) delete plan[actionId];
-    else plan[actionId] = note.slice(0, PLAN_NOTE_MAX);
-    this.update({ plan: Object.keys(plan).length ? plan : undefined });
-  }
-
-  /** Keeps the finished scan as a dated snapshot (one per day: a second one that day replaces it). */
-  snapshot(): void {
-    const { unit, answers, plan } = this.current;
-    if (!unit || !this.hasResult) return;
-    const now = new Date().toISOString();
-    const history = [...(this.current.history ?? [])];
-    if (history.length && history[history.length - 1].date.slice(0, 10) === now.slice(0, 10)) history.pop();
-    history.push({ date: now, unit, answers: { ...answers }, ...(plan ? { plan: { ...plan } } : {}) });
-    this.update({ history: history.slice(-HISTORY_MAX) });
   }
 
   /** Starts over with a new statement order, keeping the unit, the action plan, the team and the history. */
@@ -410,7 +346,7 @@ export class ScanStore extends EventTarget {
     }
     if (text === null) return this.readOldVersion(store);
     try {
-      const { state, clean } = sanitize(JSON.parse(text));
+      const { state, clean } = sanitizeState(JSON.parse(text));
       if (!clean) this.report('storage-corrupt', `saved data under "${this.key}" was partly invalid; kept what was valid`);
       return state;
     } catch {
@@ -427,7 +363,7 @@ export class ScanStore extends EventTarget {
       if (text === null) continue;
       this.report('storage-old-version', `saved data of version ${version} found; kept the answers that still fit`);
       try {
-        return sanitize(JSON.parse(text)).state;
+        return sanitizeState(JSON.parse(text)).state;
       } catch {
         return emptyState();
       }
@@ -446,7 +382,8 @@ export class ScanStore extends EventTarget {
     }
   }
 
-  private report(problem: StoreProblem, message: string): void {
+  /** Notes a problem to show; each is logged once. */
+  report(problem: StoreProblem, message: string): void {
     if (!this.problems.has(problem)) console.warn(`informeel-leren: ${message}`);
     this.problems.add(problem);
   }

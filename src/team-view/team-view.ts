@@ -1,13 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ContentController } from '../base/content-controller.js';
+import { NoticesController } from '../base/notices-controller.js';
+import { StepFlowController } from '../base/step-flow.js';
 import { WidgetElement } from '../base/widget-element.js';
+import { FooterPlacement } from '../footer/footer-placement.js';
+import { ReportPart } from '../report/report-part.js';
 import { msg, str } from '../localize/localize.js';
 import { PROFILE_IDS, type ProfileId } from '../scoring/index.js';
 import { readPastedCodes, teamResult, type TeamResult } from '../scoring/team.js';
 import { encodeResult } from '../scoring/index.js';
 import { shareUrl } from '../state/share.js';
 import { teamLabels, teamMembers, type TeamMember } from '../state/team-members.js';
-import { TEAM_PREFIX } from '../state/store.js';
+import { TEAM_PREFIX } from '../state/link-param.js';
 import { teamViewStyles } from './team-view.styles.js';
 import '../state/scoring.js'; // lets the store score: this part shows or uses the result
 
@@ -42,6 +46,14 @@ export class TeamView extends WidgetElement {
   };
 
   protected readonly content = new ContentController(this, ['statements', 'profiles', 'texts']);
+  private readonly flow = new StepFlowController(this, this.scan, 0);
+  private readonly notices = new NoticesController(this, this.scan);
+  private readonly footer = new FooterPlacement(this, this.scan, this.flow);
+  private readonly report = new ReportPart(this, { scan: this.scan, content: this.content, footer: this.footer, localized: (fn) => this.localized(fn) });
+
+  protected override get frame() {
+    return [this.notices, this.footer, this.report];
+  }
 
   /** What the last paste did, announced in a status line. */
   private added?: ReturnType<typeof readPastedCodes>;
@@ -60,17 +72,17 @@ export class TeamView extends WidgetElement {
   protected renderWidget(): TemplateResult {
     const members = this.members;
     const team = members.length ? teamResult(members.map((m) => m.result.answers)) : undefined;
-    const standalone = !this.scan.peers.some((peer) => peer instanceof WidgetElement && (peer.constructor as typeof WidgetElement).step > 0);
-    return html`${this.renderNotices()}
+    const standalone = !this.scan.peers.some((peer) => StepFlowController.stepOf(peer) > 0);
+    return html`${this.notices.render()}
       <section aria-labelledby="step-heading">
-        ${this.renderHeading(msg('Samen met collega’s', { id: 'team.heading' }))}
+        ${this.flow.renderHeading(msg('Samen met collega’s', { id: 'team.heading' }))}
         <p>
           ${msg('Vul de scan met meerdere mensen in: wie op HR werkt, kijkt vaak positiever dan collega’s op de werkvloer. Leg jullie resultaten naast elkaar en bespreek waar jullie verschillen. Alles blijft in deze browser.', { id: 'team.intro' })}
         </p>
         ${this.renderInvite()} ${this.renderAdd()}
         ${team && members.length ? this.renderTeam(members, team) : nothing}
       </section>
-      ${standalone ? this.renderFooter() : nothing}`;
+      ${standalone ? this.footer.render() : nothing}`;
   }
 
   private renderInvite(): TemplateResult {

@@ -5,6 +5,7 @@ import type { ProfileScan } from '../../src/profile-scan/profile-scan.js';
 import type { ActionList } from '../../src/action-list/action-list.js';
 import { decodeShareCode, topActions, type ProfileId } from '../../src/scoring/index.js';
 import { SHARE_PARAM, storeFor } from '../../src/state/store.js';
+import { planAction } from '../../src/state/later-parts.js';
 import { readParam } from '../../src/state/fragment.js';
 import { $, $$, button, findPattern, freshGroup, oneEvent, ready } from '../helpers.js';
 import { itWith } from '../media-support.js';
@@ -63,7 +64,7 @@ describe('the personal report', () => {
       const { wrapper, list, group, profile } = await finishedScan(lang);
       try {
         const plannedId = topActions(profile, '4')[1];
-        storeFor(group).planAction(plannedId, 'Sofie, tegen juni');
+        planAction(storeFor(group), plannedId, 'Sofie, tegen juni');
         await list.updateComplete;
         const { filename, doc, text } = await download(list, /Rapport downloaden|Télécharger le rapport|Download the report/);
         expect(doc.documentElement.lang).to.equal(lang);
