@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Checks content/ against its JSON Schemas and the rules the schemas cannot express
 // (references resolve, the top-3 table is sound, every language is complete and asks as many
-// conversation questions per challenge as the Dutch source).
+// conversation questions per challenge as the Dutch source; the practice examples point at real
+// actions and challenges, cover all nine challenges and match the Dutch source in every language).
 // Every problem is reported as "file: field: message"; exits 1 when there is any.
 import Ajv from 'ajv';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = process.cwd();
 // The content folder to check: the first argument, or this package's content/.
 const contentDir = process.argv[2] ?? fileURLToPath(new URL('../content', import.meta.url));
-const LANGUAGE_FILES = ['statements', 'profiles', 'challenges', 'texts', 'questions'];
+const LANGUAGE_FILES = ['statements', 'profiles', 'challenges', 'texts', 'questions', 'examples'];
 const problems = [];
 const report = (file, field, message) => problems.push(`${relative(root, file)}: ${field || '(root)'}: ${message}`);
 
@@ -63,6 +64,9 @@ const profileIds = instrument.profiles;
 const challengeIds = instrument.challenges.map((c) => c.id);
 const actionIds = instrument.challenges.flatMap((c) => c.actions.map((a) => a.id));
 
+// Which challenge each action belongs to, for the practice examples.
+const challengeOfAction = new Map(instrument.challenges.flatMap((c) => c.actions.map((a) => [a.id, c.id])));
+
 for (const id of duplicates(challengeIds)) report(instrumentFile, '/challenges', `duplicate challenge id "${id}"`);
 for (const id of duplicates(actionIds)) report(instrumentFile, '/challenges', `duplicate action id "${id}"`);
 
@@ -113,6 +117,8 @@ if (!languages.includes('nl')) report(contentDir, '', 'the Dutch source content 
 
 // A translation asks as many questions per challenge as the Dutch source.
 const questionsByLanguage = new Map();
+// A translation tells the same practice examples, about the same actions, as the Dutch source.
+const examplesByLanguage = new Map();
 
 for (const lang of languages) {
   const file = (name) => join(contentDir, lang, `${name}.json`);
@@ -123,6 +129,10 @@ for (const lang of languages) {
   if (data.questions) {
     sameIds(file('questions'), '/questions', Object.keys(data.questions.questions), challengeIds);
     questionsByLanguage.set(lang, { file: file('questions'), questions: data.questions.questions });
+  }
+  if (data.examples) {
+    checkExamples(lang, file('examples'), data.examples);
+    examplesByLanguage.set(lang, { file: file('examples'), data: data.examples });
   }
   // Actions come one file per challenge, so the action list loads only what it shows.
   for (const challenge of instrument.challenges) {
@@ -145,9 +155,68 @@ for (const [lang, { file, questions }] of questionsByLanguage) {
   }
 }
 
+const sourceExamples = examplesByLanguage.get('nl')?.data;
+for (const [lang, { file, data }] of examplesByLanguage) {
+  if (lang !== 'nl' && sourceExamples) compareExamples(file, data, sourceExamples);
+}
+
+/**
+ * The rules for one language's practice examples that the schema cannot express: unique ids,
+ * actions and challenges that exist and belong together, a known source document, 2–4
+ * sentences, and at least one example for every challenge.
+ */
+function checkExamples(lang, file, { documents, examples }) {
+  for (const id of duplicates(examples.map((e) => e.id))) report(file, '/examples', `duplicate example id "${id}"`);
+  const sentences = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  examples.forEach((example, i) => {
+    const field = `/examples/${i}`;
+    example.actions.forEach((action, k) => {
+      const challenge = challengeOfAction.get(action);
+      if (!challenge) report(file, `${field}/actions/${k}`, `unknown action id "${action}"`);
+      else if (!example.challenges.includes(challenge)) {
+        report(file, `${field}/challenges`, `misses challenge "${challenge}" of action "${action}"`);
+      }
+    });
+    example.challenges.forEach((challenge, k) => {
+      if (!challengeIds.includes(challenge)) report(file, `${field}/challenges/${k}`, `unknown challenge id "${challenge}"`);
+      else if (!example.actions.some((action) => challengeOfAction.get(action) === challenge)) {
+        report(file, `${field}/challenges/${k}`, `challenge "${challenge}" has none of the example's actions`);
+      }
+    });
+    if (!Object.hasOwn(documents, example.source.document)) {
+      report(file, `${field}/source/document`, `document "${example.source.document}" is not listed in /documents`);
+    }
+    const count = [...sentences.segment(example.text.trim())].length;
+    if (count < 2 || count > 4) report(file, `${field}/text`, `has ${count} sentence(s), needs 2–4`);
+  });
+  for (const challenge of challengeIds) {
+    if (!examples.some((e) => e.challenges.includes(challenge))) report(file, '/examples', `challenge ${challenge} has no example`);
+  }
+}
+
+/** A translation has the Dutch examples in the same order, with the same actions, challenges and sources. */
+function compareExamples(file, translation, source) {
+  sameIds(file, '/documents', Object.keys(translation.documents), Object.keys(source.documents));
+  const byId = new Map(source.examples.map((e) => [e.id, e]));
+  sameIds(file, '/examples', translation.examples.map((e) => e.id), [...byId.keys()]);
+  translation.examples.forEach((example, i) => {
+    const original = byId.get(example.id);
+    if (!original) return; // already reported as unknown
+    if (source.examples.indexOf(original) !== i) report(file, `/examples/${i}`, `"${example.id}" is not in the place it has in the Dutch source`);
+    for (const key of ['actions', 'challenges', 'source']) {
+      if (JSON.stringify(example[key]) !== JSON.stringify(original[key])) {
+        report(file, `/examples/${i}/${key}`, `differs from the Dutch source for "${example.id}"`);
+      }
+    }
+    if ('sector' in example !== 'sector' in original) {
+      report(file, `/examples/${i}/sector`, `"${example.id}" ${'sector' in original ? 'misses' : 'has'} a sector where the Dutch source ${'sector' in original ? 'has one' : 'has none'}`);
+    }
+  });
+}
+
 if (problems.length) {
   console.error(`Content has ${problems.length} problem(s):\n${problems.join('\n')}`);
   process.exit(1);
 }
 const questionCount = Object.values(sourceQuestions ?? {}).flat().length;
-console.log(`Content OK: ${statementIds.length} statements, ${profileIds.length} profiles, ${challengeIds.length} challenges, ${actionIds.length} actions, ${questionCount} conversation questions, languages ${languages.join(', ')}.`);
+console.log(`Content OK: ${statementIds.length} statements, ${profileIds.length} profiles, ${challengeIds.length} challenges, ${actionIds.length} actions, ${questionCount} conversation questions, ${sourceExamples?.examples.length ?? 0} practice examples, languages ${languages.join(', ')}.`);

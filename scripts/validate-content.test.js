@@ -114,3 +114,76 @@ test('conversation questions: a language without a questions file', () => {
   assert.equal(status, 1);
   assert.match(output, /fr\/questions\.json: \(root\): file is missing/);
 });
+
+test('practice examples: an unknown action, an unknown challenge and an action whose challenge is not listed', () => {
+  const { status, output } = validateBroken((change) =>
+    change('nl/examples.json', (d) => {
+      d.examples[0].actions = ['1.9'];
+      d.examples[1].challenges.push('8');
+      d.examples[2].actions.push('5.4');
+    }),
+  );
+  assert.equal(status, 1);
+  assert.match(output, /nl\/examples\.json: \/examples\/0\/actions\/0: unknown action id "1\.9"/);
+  assert.match(output, /nl\/examples\.json: \/examples\/1\/challenges\/\d: challenge "8" has none of the example's actions/);
+  assert.match(output, /nl\/examples\.json: \/examples\/2\/challenges: misses challenge "5" of action "5\.4"/);
+});
+
+test('practice examples: a challenge without any example', () => {
+  const { status, output } = validateBroken((change) => {
+    for (const lang of ['nl', 'fr', 'en']) {
+      change(`${lang}/examples.json`, (d) => (d.examples = d.examples.filter((e) => !e.challenges.includes('9'))));
+    }
+  });
+  assert.equal(status, 1);
+  for (const lang of ['nl', 'fr', 'en']) {
+    assert.match(output, new RegExp(`${lang}/examples\\.json: /examples: challenge 9 has no example`));
+  }
+});
+
+test('practice examples: a text too long, one sentence only, a bad id and a duplicate id', () => {
+  const { status, output } = validateBroken((change) =>
+    change('nl/examples.json', (d) => {
+      d.examples[0].text = `${'Een heel lange zin over een bedrijf dat iets deed, '.repeat(9)}en nog meer.`;
+      d.examples[1].text = 'Een bedrijf deed iets en dat was het hele verhaal, zonder meer uitleg erbij.';
+      d.examples[2].id = 'Geen_Kebab';
+      d.examples[4].id = d.examples[3].id;
+    }),
+  );
+  assert.equal(status, 1);
+  assert.match(output, /nl\/examples\.json: \/examples\/0\/text: must NOT have more than 450 characters/);
+  assert.match(output, /nl\/examples\.json: \/examples\/1\/text: has 1 sentence\(s\), needs 2–4/);
+  assert.match(output, /nl\/examples\.json: \/examples\/2\/id: must match pattern/);
+  assert.match(output, /nl\/examples\.json: \/examples: duplicate example id/);
+});
+
+test('practice examples: a translation that differs from the Dutch in ids, order, actions, source and sector', () => {
+  const { status, output } = validateBroken((change) => {
+    change('fr/examples.json', (d) => {
+      d.examples[0].id = 'un-autre-exemple';
+      [d.examples[1], d.examples[2]] = [d.examples[2], d.examples[1]];
+    });
+    change('en/examples.json', (d) => {
+      d.examples[3].actions = [...d.examples[3].actions].reverse();
+      d.examples[4].source.where = 'p. 99';
+      delete d.examples[5].sector;
+      delete d.documents['004'];
+    });
+  });
+  assert.equal(status, 1);
+  assert.match(output, /fr\/examples\.json: \/examples: missing "bank-kennis-van-de-dag"/);
+  assert.match(output, /fr\/examples\.json: \/examples: unknown id "un-autre-exemple"/);
+  assert.match(output, /fr\/examples\.json: \/examples\/1: "[a-z-]+" is not in the place it has in the Dutch source/);
+  assert.match(output, /en\/examples\.json: \/examples\/3\/actions: differs from the Dutch source/);
+  assert.match(output, /en\/examples\.json: \/examples\/4\/source: differs from the Dutch source/);
+  assert.match(output, /en\/examples\.json: \/examples\/5\/sector: "[a-z-]+" misses a sector where the Dutch source has one/);
+  assert.match(output, /en\/examples\.json: \/documents: missing "004"/);
+  // An example from a document the file does not name cannot be credited in the about text.
+  assert.match(output, /en\/examples\.json: \/examples\/\d+\/source\/document: document "004" is not listed in \/documents/);
+});
+
+test('practice examples: a language without an examples file', () => {
+  const { status, output } = validateBroken((change, remove) => remove('en/examples.json'));
+  assert.equal(status, 1);
+  assert.match(output, /en\/examples\.json: \(root\): file is missing/);
+});
