@@ -206,12 +206,10 @@ export class MonitoringDashboard extends LitElement {
     const k = this.data?.k;
     return html`<div class="page">
       <header>
-        <div class="heading">
-          <h1>${t.title}</h1>
-          <p class="lead">${t.intro}</p>
-          ${k === undefined ? nothing : html`<p>${t.privacy(k)}</p>`}
-        </div>
         ${this.renderLanguages()}
+        <h1>${t.title}</h1>
+        <p class="lead">${t.intro}</p>
+        ${k === undefined ? nothing : html`<p>${t.privacy(k)}</p>`}
       </header>
       <main>
         <section aria-labelledby="filters-heading">
@@ -401,7 +399,8 @@ export class MonitoringDashboard extends LitElement {
         caption: t.profilesCaption,
         quarter: t.quarter,
         answers: t.answers,
-        overall: t.allQuarters,
+        overall: t.total,
+        scrollHint: t.scrollHint,
         fewerThan: t.fewerThan(data.k),
         quarterName: name,
         percent,

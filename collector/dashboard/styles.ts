@@ -34,23 +34,20 @@ export const dashboardStyles = css`
     box-sizing: border-box;
   }
   .page {
+    container-type: inline-size;
     max-width: 72rem;
     margin: 0 auto;
     padding: var(--space);
   }
   header {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--space);
-    align-items: flex-start;
-    justify-content: space-between;
     border-bottom: 1px solid var(--border);
     padding-bottom: var(--space);
     margin-bottom: calc(var(--space) * 1.5);
   }
-  .heading {
-    flex: 1 1 28rem;
-    min-width: 0;
+  header nav {
+    display: flex;
+    justify-content: flex-end;
+    margin-bottom: 0.5rem;
   }
   h1,
   h2,
@@ -283,9 +280,29 @@ export const dashboardStyles = css`
 
   /* Tables */
   .table-scroll {
+    container-type: inline-size;
     max-width: 100%;
     overflow-x: auto;
     margin: var(--space) 0;
+  }
+  /* The caption and the row headings stay in view while the table scrolls sideways. */
+  caption > span {
+    display: block;
+    position: sticky;
+    left: 0;
+    max-width: 100cqw;
+  }
+  .numbers tbody th,
+  .numbers tfoot th {
+    position: sticky;
+    left: 0;
+    background: var(--background);
+  }
+  .scroll-hint {
+    display: none;
+    font-size: 0.9rem;
+    color: var(--muted);
+    margin: var(--space) 0 0;
   }
   table {
     border-collapse: collapse;
@@ -374,13 +391,29 @@ export const dashboardStyles = css`
     border-top: 1px solid var(--border);
   }
 
-  @media (max-width: 40rem) {
-    .share-bar {
-      width: 4rem;
+  @container (max-width: 44rem) {
+    .scroll-hint {
+      display: block;
     }
     th,
     td {
       padding: 0.4rem 0.5rem;
+    }
+    header nav {
+      justify-content: flex-start;
+    }
+  }
+  @container (max-width: 36rem) {
+    .share {
+      flex-direction: column;
+      align-items: flex-end;
+      gap: 0.25rem;
+    }
+    .share-value {
+      min-width: 0;
+    }
+    .share-bar {
+      width: 3.5rem;
     }
   }
 

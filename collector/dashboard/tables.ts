@@ -13,6 +13,8 @@ export interface TableTexts {
   quarter: string;
   answers: string;
   overall: string;
+  /** Shown on narrow screens above a table that scrolls sideways. */
+  scrollHint: string;
   fewerThan: string;
   quarterName: (quarter: string) => string;
   percent: (share: number) => string;
@@ -23,8 +25,9 @@ export interface TableTexts {
  * A table that may be wider than the screen scrolls on its own, as a labelled region that a
  * keyboard can reach and scroll.
  */
-function scrolling(captionId: string, table: TemplateResult): TemplateResult {
-  return html`<div class="table-scroll" role="region" aria-labelledby=${captionId} tabindex="0">${table}</div>`;
+function scrolling(captionId: string, table: TemplateResult, hint?: string): TemplateResult {
+  return html`${hint ? html`<p class="scroll-hint" aria-hidden="true">${hint}</p>` : ''}
+    <div class="table-scroll" role="region" aria-labelledby=${captionId} tabindex="0">${table}</div>`;
 }
 
 function profileRow(
@@ -58,7 +61,7 @@ export function profileTable(
   return scrolling(
     'profiles-caption',
     html`<table class="numbers">
-      <caption id="profiles-caption">${texts.caption}</caption>
+      <caption id="profiles-caption"><span>${texts.caption}</span></caption>
       <thead>
         <tr>
           <th scope="col">${texts.quarter}</th>
@@ -73,6 +76,7 @@ export function profileTable(
         ${profileRow(texts.overall, overall, profileIds, texts)}
       </tfoot>
     </table>`,
+    texts.scrollHint,
   );
 }
 
@@ -100,7 +104,7 @@ export function statementTable(
   return scrolling(
     'statements-caption',
     html`<table class="numbers statements">
-      <caption id="statements-caption">${texts.caption}</caption>
+      <caption id="statements-caption"><span>${texts.caption}</span></caption>
       <thead>
         <tr>
           <th scope="col">${texts.statement}</th>

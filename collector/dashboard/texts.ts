@@ -50,6 +50,8 @@ export interface Texts {
   to: string;
   firstQuarter: string;
   lastQuarter: string;
+  total: string;
+  scrollHint: string;
   periodInvalid: string;
   apply: string;
   reset: string;
@@ -121,8 +123,10 @@ const nl: Texts = {
   sizes: { '1-9': '1 tot 9 medewerkers', '10-49': '10 tot 49 medewerkers', '50-249': '50 tot 249 medewerkers', '250+': '250 of meer medewerkers' },
   from: 'Van kwartaal',
   to: 'Tot en met kwartaal',
-  firstQuarter: 'Vanaf het begin',
-  lastQuarter: 'Tot het laatste kwartaal',
+  firstQuarter: 'Eerste kwartaal',
+  lastQuarter: 'Laatste kwartaal',
+  total: 'Totaal',
+  scrollHint: 'Schuif de tabel opzij om alle profielen te zien.',
   periodInvalid: 'Het eerste kwartaal ligt na het laatste. Kies een ander begin of einde.',
   apply: 'Toon resultaten',
   reset: 'Alles tonen',
@@ -197,8 +201,10 @@ const fr: Texts = {
   sizes: { '1-9': '1 à 9 personnes', '10-49': '10 à 49 personnes', '50-249': '50 à 249 personnes', '250+': '250 personnes ou plus' },
   from: 'Du trimestre',
   to: 'Au trimestre (inclus)',
-  firstQuarter: 'Depuis le début',
-  lastQuarter: 'Jusqu’au dernier trimestre',
+  firstQuarter: 'Premier trimestre',
+  lastQuarter: 'Dernier trimestre',
+  total: 'Total',
+  scrollHint: 'Faites défiler le tableau de côté pour voir tous les profils.',
   periodInvalid: 'Le premier trimestre est postérieur au dernier. Choisissez un autre début ou une autre fin.',
   apply: 'Afficher les résultats',
   reset: 'Tout afficher',
@@ -273,8 +279,10 @@ const en: Texts = {
   sizes: { '1-9': '1 to 9 people', '10-49': '10 to 49 people', '50-249': '50 to 249 people', '250+': '250 people or more' },
   from: 'From quarter',
   to: 'To quarter (included)',
-  firstQuarter: 'From the start',
-  lastQuarter: 'Up to the latest quarter',
+  firstQuarter: 'Earliest quarter',
+  lastQuarter: 'Latest quarter',
+  total: 'Total',
+  scrollHint: 'Scroll the table sideways to see every profile.',
   periodInvalid: 'The first quarter comes after the last one. Choose another start or end.',
   apply: 'Show results',
   reset: 'Show everything',
