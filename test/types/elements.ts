@@ -37,7 +37,8 @@ scan?.addEventListener('profile-scan-complete', (event) => {
   void event.detail.challenge;
 });
 scan?.addEventListener('profile-scan-start', (event) => {
-  const unit: UnitId = event.detail.unit;
+  // The scan starts before a unit is chosen: a host must allow for none.
+  const unit: UnitId | undefined = event.detail.unit;
   void unit;
 });
 scan?.addEventListener('profile-scan-answer', (event) => {
