@@ -336,10 +336,13 @@ export class MonitoringDashboard extends LitElement {
     const data = this.data;
     if (!data || !this.instrument) return html`<p class="notice">${t.loading}</p>`;
     const shown = data.quarters.filter((cell) => !cell.suppressed);
-    const summary = html`<p class="summary">
-      ${this.describeSelection()}.
-      ${data.total === null ? t.totalSuppressed(data.k) : t.totalShown(countFormat(this.language)(data.total))}
-    </p>`;
+    // With no quarter shown there is no total to speak of: the empty state says why.
+    const total = !shown.length
+      ? nothing
+      : data.total === null
+        ? t.totalSuppressed(data.k)
+        : t.totalShown(countFormat(this.language)(data.total));
+    const summary = html`<p class="summary">${this.describeSelection()}. ${total}</p>`;
     if (!shown.length) {
       return html`${summary}
         <section class="notice" aria-labelledby="empty-heading">

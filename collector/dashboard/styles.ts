@@ -74,6 +74,7 @@ export const dashboardStyles = css`
   }
   nav ul {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.25rem;
     list-style: none;
     margin: 0;
@@ -401,6 +402,9 @@ export const dashboardStyles = css`
     }
     header nav {
       justify-content: flex-start;
+    }
+    nav a {
+      padding: 0.5rem;
     }
   }
   @container (max-width: 36rem) {

@@ -56,8 +56,13 @@ let app: FastifyInstance;
 let base: string;
 let browser: Browser;
 
+// Without Chromium the suite is skipped, loudly; CI (REQUIRE_ALL_ENGINES=1) fails instead.
+const missingBrowser = existsSync(CHROMIUM) ? false : `Chromium is not installed at ${CHROMIUM}: sudo apt-get install -y chromium`;
+if (missingBrowser && process.env.REQUIRE_ALL_ENGINES === '1') throw new Error(missingBrowser);
+if (missingBrowser) console.warn(`\n*** dashboard browser tests NOT RUN: ${missingBrowser} ***\n`);
+
 before(async () => {
-  assert.ok(existsSync(CHROMIUM), `Chromium is needed at ${CHROMIUM} (apt-get install chromium)`);
+  if (missingBrowser) return;
   const buildFolder = join(work, 'build');
   execFileSync(process.execPath, [BUILD_SCRIPT, '--out', buildFolder], { stdio: 'pipe' });
   storage = await openPglite(join(work, 'data'));
@@ -157,7 +162,7 @@ async function assertClean(opened: Opened): Promise<void> {
   assert.deepEqual(opened.problems, [], 'console errors, warnings or failed requests');
 }
 
-describe('the dashboard in Chromium', () => {
+describe('the dashboard in Chromium', { skip: missingBrowser }, () => {
   it('shows the headings, the profile table and the hidden quarter in Dutch', async () => {
     const opened = await open('?lang=nl');
     const { page } = opened;
@@ -232,10 +237,12 @@ describe('the dashboard in Chromium', () => {
     await page.close();
   });
 
-  it('filters by keyboard alone, with a visible focus, and keeps the selection in the address', async () => {
-    const opened = await open('?lang=nl', 360);
+  it('fits a 320 px screen, filters by keyboard alone with a visible focus, and keeps the selection in the address', async () => {
+    const opened = await open('?lang=nl', 320);
     const { page } = opened;
     await waitForRole(page, 'heading', 'Profielen per kwartaal');
+    // Only the wide table scrolls (inside its own region); the page itself never does sideways.
+    assert.equal(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'), 0);
     // Tab from the top of the page to the partner field.
     let focused: SerializedAXNode | undefined;
     for (let presses = 0; presses < 10 && !(focused?.role === 'textbox' && focused.name === 'Partner'); presses++) {
