@@ -289,6 +289,49 @@ describe('the dashboard in Chromium', { skip: missingBrowser }, () => {
     await page.close();
   });
 
+  it('says so when the collector cannot be reached, and loads on retry', async () => {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    let collectorDown = true;
+    page.on('request', (request) => {
+      if (collectorDown && new URL(request.url()).pathname === '/v1/aggregates') void request.abort('connectionrefused');
+      else void request.continue();
+    });
+    await page.goto(`${base}/dashboard?lang=nl`);
+    await waitForRole(page, 'button', 'Opnieuw proberen');
+    let tree = await accessibilityTree(page);
+    assert.ok(!tree.some((node) => node.role === 'table'), 'no numbers without an answer');
+    collectorDown = false;
+    await page.locator('::-p-aria([name="Opnieuw proberen"][role="button"])').click();
+    await waitForRole(page, 'heading', 'Profielen per kwartaal');
+    tree = await accessibilityTree(page);
+    assert.equal(tableRows(tree, 'Aandeel van elk profiel per kwartaal')[1]?.at(-1), '14');
+    await page.close();
+  });
+
+  it('keeps the five lines apart without colour in forced-colours mode', async () => {
+    const opened = await open('?lang=nl');
+    const { page } = opened;
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    await waitForRole(page, 'heading', 'Profielen per kwartaal');
+    const series = (await page.evaluate(`(() => {
+      const root = document.querySelector('monitoring-dashboard').shadowRoot;
+      const text = getComputedStyle(root.querySelector('h1')).color;
+      return [...root.querySelectorAll('.profile-chart .series')].map((group) => {
+        const line = group.querySelector('.line');
+        const style = getComputedStyle(line);
+        return { stroke: style.stroke === text, dashes: style.strokeDasharray, marker: group.querySelector('.marker').getAttribute('d') };
+      });
+    })()`)) as { stroke: boolean; dashes: string; marker: string }[];
+    assert.equal(series.length, 5);
+    assert.ok(series.every((line) => line.stroke), 'every line in the text colour');
+    assert.equal(new Set(series.map((line) => line.dashes)).size, 5, 'five dash patterns');
+    assert.equal(new Set(series.map((line) => line.marker)).size, 5, 'five marker shapes');
+    await assertClean(opened);
+    await page.close();
+  });
+
   it('takes the browser’s language when the address names none', async () => {
     const page = await browser.newPage();
     await page.setExtraHTTPHeaders({ 'accept-language': 'fr-BE,fr;q=0.9' });
