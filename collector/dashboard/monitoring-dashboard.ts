@@ -55,6 +55,7 @@ export class MonitoringDashboard extends LitElement {
 
   private request?: AbortController;
   private resizeObserver?: ResizeObserver;
+  private observedChart?: Element;
 
   constructor() {
     super();
@@ -78,7 +79,8 @@ export class MonitoringDashboard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.loadLanguage();
-    void this.loadQuarterOptions();
+    // Without filters the first answer lists every quarter itself; with filters it may not.
+    if (filterParams(this.filters).toString()) void this.loadQuarterOptions();
     void this.load();
   }
 
@@ -94,14 +96,16 @@ export class MonitoringDashboard extends LitElement {
       document.title = this.texts.title;
     }
     // The chart is drawn at the width it has, so its text stays readable on a phone.
-    const chart = this.renderRoot.querySelector('.chart');
-    if (chart && !this.resizeObserver) {
-      this.resizeObserver = new ResizeObserver(([entry]) => {
+    const chart = this.renderRoot.querySelector('.chart') ?? undefined;
+    if (chart !== this.observedChart) {
+      this.resizeObserver ??= new ResizeObserver(([entry]) => {
         const width = Math.floor(entry?.contentRect.width ?? 0);
         if (width > 0 && width !== this.chartWidth) this.chartWidth = width;
       });
+      if (this.observedChart) this.resizeObserver.unobserve(this.observedChart);
+      if (chart) this.resizeObserver.observe(chart);
+      this.observedChart = chart;
     }
-    if (chart) this.resizeObserver?.observe(chart);
   }
 
   private async loadLanguage(): Promise<void> {
@@ -130,6 +134,7 @@ export class MonitoringDashboard extends LitElement {
       if (request.signal.aborted) return;
       this.data = data;
       this.status = 'ready';
+      if (!filterParams(this.filters).toString()) this.quarterOptions = data.quarters.map((cell) => cell.quarter);
       if (this.statementsPeriod !== ALL && !data.quarters.some((cell) => cell.quarter === this.statementsPeriod && !cell.suppressed)) {
         this.statementsPeriod = ALL;
       }
@@ -198,7 +203,6 @@ export class MonitoringDashboard extends LitElement {
     this.language = language;
     this.writeAddress();
     void this.loadLanguage();
-    if (this.data) this.announcement = '';
   }
 
   protected override render(): TemplateResult {
