@@ -19,8 +19,12 @@ import { openPglite, openPostgres, type Storage } from '../../src/storage.ts';
 
 const CLUSTER_SCRIPT = fileURLToPath(new URL('../../../scripts/postgres-cluster.sh', import.meta.url));
 
-/** True when initdb and pg_ctl can be found (the same search as the cluster script). */
+/**
+ * True when initdb and pg_ctl can be found (the same search as the cluster script).
+ * COLLECTOR_TEST_NO_POSTGRES=1 acts as if they were not, to check how a run without them reports.
+ */
 export function postgresInstalled(): boolean {
+  if (process.env.COLLECTOR_TEST_NO_POSTGRES === '1') return false;
   const folders = [
     process.env.PG_BIN,
     ...(existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').map((v) => `/usr/lib/postgresql/${v}/bin`) : []),
@@ -31,8 +35,12 @@ export function postgresInstalled(): boolean {
 /** Why the PostgreSQL suite does not run, printed loudly; null when it runs. */
 export function postgresMissing(): string | null {
   if (process.env.COLLECTOR_TEST_DATABASE_URL || postgresInstalled()) return null;
-  return 'PostgreSQL suite NOT RUN: PostgreSQL is not installed (apt-get install postgresql); set REQUIRE_POSTGRES=1 to make this fail';
+  return POSTGRES_NOT_RUN;
 }
+
+/** The loud line of a run without PostgreSQL. */
+export const POSTGRES_NOT_RUN =
+  'PostgreSQL suite NOT RUN: PostgreSQL is not installed (apt-get install postgresql); set REQUIRE_POSTGRES=1 to make this fail';
 
 let ownCluster: { folder: string; url: string } | null = null;
 
