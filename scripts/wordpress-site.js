@@ -146,6 +146,11 @@ $_SERVER['SERVER_PORT'] = $url['port'];
 $_SERVER['REQUEST_URI'] = '/';
 $_SERVER['REQUEST_METHOD'] = 'GET';
 if (getenv('WP_TEST_INSTALLING')) define('WP_INSTALLING', true);
+// A request in another language than the site's (as for a user who chose one): hooks set before
+// WordPress loads take effect from its start, so plugins load their translations in that language.
+if (getenv('WP_TEST_LOCALE')) {
+	$wp_filter['pre_determine_locale'][10][] = array('function' => static fn() => getenv('WP_TEST_LOCALE'), 'accepted_args' => 1);
+}
 require __DIR__ . '/wordpress/wp-load.php';
 $args = array_slice($argv, 2);
 require $file;
@@ -167,6 +172,7 @@ echo json_encode(['user_id' => $result['user_id']]);
  * @property {string} debugLog the file WP_DEBUG_LOG writes PHP notices and warnings to
  * @property {{ user: string, password: string }} admin
  * @property {(file: string, ...args: string[]) => Promise<string>} php runs a PHP file inside WordPress (its $args hold the arguments); resolves with its output
+ * @property {(locale: string, file: string, ...args: string[]) => Promise<string>} phpIn the same, for a request in that locale
  * @property {(sql: string) => Promise<string>} sql runs SQL on the site's database; resolves with the tab-separated rows
  * @property {() => Promise<void>} stop stops the servers and removes the folder
  */
@@ -200,13 +206,19 @@ export async function startWordPress({ port, title = 'Informeel leren test', log
     await sql("CREATE DATABASE wordpress; CREATE USER 'wordpress'@'localhost' IDENTIFIED BY 'wordpress'; GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';");
 
     log('WordPress: a copy of Debian’s files with a config of our own');
-    cpSync(debianPaths.wordpress, wordpressDir, { recursive: true, verbatimSymlinks: true });
+    // Debian links some files to its own packages by relative paths (underscore.js, …): copy what they point to.
+    cpSync(debianPaths.wordpress, wordpressDir, { recursive: true, dereference: true });
     const url = `http://127.0.0.1:${port ?? (await freePort())}`;
     writeFileSync(join(wordpressDir, 'wp-config.php'), wpConfig({ url, socket, debugLog }));
     writeFileSync(join(dir, 'cli.php'), CLI_BOOTSTRAP);
     writeFileSync(join(dir, 'install.php'), INSTALL);
-    const php = async (file, ...args) =>
-      (await run(debianPaths.php, [join(dir, 'cli.php'), file, ...args], { env: { ...process.env, WP_TEST_URL: url, WP_TEST_INSTALLING: file === join(dir, 'install.php') ? '1' : '' } })).stdout;
+    const phpIn = async (locale, file, ...args) =>
+      (
+        await run(debianPaths.php, [join(dir, 'cli.php'), file, ...args], {
+          env: { ...process.env, WP_TEST_URL: url, WP_TEST_INSTALLING: file === join(dir, 'install.php') ? '1' : '', WP_TEST_LOCALE: locale },
+        })
+      ).stdout;
+    const php = (file, ...args) => phpIn('', file, ...args);
 
     const admin = { user: 'admin', password: randomBytes(12).toString('hex') };
     await php(join(dir, 'install.php'), title, admin.user, 'admin@example.test', admin.password);
@@ -220,7 +232,7 @@ export async function startWordPress({ port, title = 'Informeel leren test', log
         name: 'php -S',
       }),
     );
-    return { url, dir, wordpressDir, debugLog, admin, php, sql, stop };
+    return { url, dir, wordpressDir, debugLog, admin, php, phpIn, sql, stop };
   } catch (error) {
     await stop();
     throw error;
