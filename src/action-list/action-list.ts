@@ -124,10 +124,13 @@ export class ActionList extends WidgetElement {
     return [...super.loads, this.actions, this.planTexts];
   }
 
-  /** Profile id to base the advice on; overrides the scan's result. */
-  profile: string | null | undefined = '';
-  /** Challenge id (1–9); overrides the challenge picked on the page. */
-  challenge: string | number | null | undefined = '';
+  /**
+   * Profile id to base the advice on; overrides the scan's result. Typed strictly for hosts'
+   * type checks; at run time an unknown value is ignored with a warning.
+   */
+  profile: ProfileId | '' | null | undefined = '';
+  /** Challenge id ("1"–"9"); overrides the challenge picked on the page. Unknown values are ignored with a warning. */
+  challenge: ChallengeId | '' | null | undefined = '';
 
   /** The language and challenge the open panels belong to. */
   private shownKey = '';

@@ -46,7 +46,7 @@ type View = 'intro' | 'unit' | 'questions';
  * @summary The self-scan: statements in, maturity profile out.
  * @tagname profile-scan
  *
- * @fires profile-scan-start - The user starts the scan. `detail: { unit }`.
+ * @fires profile-scan-start - The user starts the scan. `detail: { unit? }`: the unit chosen before, if any (the unit question comes next).
  * @fires profile-scan-answer - A statement was answered. `detail: ProfileScanAnswerDetail`.
  * @fires profile-scan-complete - All 20 answered and sent, once the result can be shown. `detail: ProfileScanCompleteDetail`.
  * @fires profile-scan-next - "Volgende stap" was pressed; cancel it to handle navigation yourself. `detail: ProfileScanNextDetail`.

@@ -14,7 +14,8 @@ declare global {
   }
   /** The events bubble and cross shadow roots: listen on the element, an ancestor, document or window. */
   interface GlobalEventHandlersEventMap {
-    'profile-scan-start': CustomEvent<{ unit: UnitId }>;
+    /** `unit` is the unit chosen before, if any: the scan starts before the unit question. */
+    'profile-scan-start': CustomEvent<{ unit?: UnitId }>;
     'profile-scan-answer': CustomEvent<ProfileScanAnswerDetail>;
     'profile-scan-complete': CustomEvent<ProfileScanCompleteDetail>;
     'profile-scan-next': CustomEvent<ProfileScanNextDetail>;

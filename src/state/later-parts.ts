@@ -37,7 +37,8 @@ export function sanitizeSnapshot(raw: unknown): Snapshot | undefined {
     answers[id] = value;
   }
   const { plan } = typeof entry.plan === 'object' && entry.plan !== null ? checkPlan(entry.plan) : { plan: {} };
-  return { date: new Date(entry.date).toISOString(), unit: entry.unit, answers, ...(Object.keys(plan).length ? { plan } : {}) };
+  const seed = Number.isSafeInteger(entry.seed) ? { seed: entry.seed as number } : {};
+  return { date: new Date(entry.date).toISOString(), ...seed, unit: entry.unit, answers, ...(Object.keys(plan).length ? { plan } : {}) };
 }
 
 /** Checks the plan, the team and the history of stored data: what is usable, and whether anything was dropped. */
@@ -83,13 +84,20 @@ export function planAction(store: ScanStore, actionId: string, note: string | fa
   store.update({ plan: Object.keys(plan).length ? plan : undefined });
 }
 
-/** Keeps the finished scan as a dated snapshot (one per day: a second one that day replaces it). */
+/**
+ * Keeps the finished scan as a dated snapshot: one per finished scan, so a retake ("Opnieuw
+ * invullen") adds one even on the same day, while showing the same scan again (edited answers,
+ * a changed plan) updates its own. The history keeps the newest `HISTORY_MAX`.
+ */
 export function takeSnapshot(store: ScanStore): void {
-  const { unit, answers, plan, history: earlier } = store.state;
+  const { unit, answers, plan, seed, history: earlier } = store.state;
   if (!unit || !store.hasResult) return;
   const now = new Date().toISOString();
   const history = [...(earlier ?? [])];
-  if (history.length && history[history.length - 1].date.slice(0, 10) === now.slice(0, 10)) history.pop();
-  history.push({ date: now, unit, answers: { ...answers }, ...(plan ? { plan: { ...plan } } : {}) });
+  const last = history[history.length - 1];
+  // Snapshots kept before they named their scan: one per day, as they were taken then.
+  const sameScan = last && (last.seed === undefined ? last.date.slice(0, 10) === now.slice(0, 10) : last.seed === seed);
+  if (sameScan) history.pop();
+  history.push({ date: now, seed, unit, answers: { ...answers }, ...(plan ? { plan: { ...plan } } : {}) });
   store.update({ history: history.slice(-HISTORY_MAX) });
 }

@@ -37,6 +37,8 @@ export interface TeamState {
 /** A finished scan as it was at a moment: answers, unit and the plan of that moment. */
 export interface Snapshot {
   date: string;
+  /** The seed of the scan it was taken of: a later change to the same scan (the plan) updates it, a new scan adds one. */
+  seed?: number;
   unit: UnitId;
   answers: Record<string, boolean>;
   plan?: Plan;
