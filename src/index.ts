@@ -25,3 +25,4 @@ export type {
   ActionListDownloadDetail,
   ActionListPlanDetail,
 } from './action-list/action-list.js';
+export { TAG_NAMES, isTagName, type TagName } from './tag-names.js';

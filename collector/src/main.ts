@@ -4,11 +4,12 @@
  */
 import { ConfigError, configFromEnv } from './config.ts';
 import { migrate } from './migrate.ts';
+import { dashboardRoutes } from './dashboard/routes.ts';
 import { buildServer, type CollectorPlugin } from './server.ts';
 import { openStorage } from './storage.ts';
 
 /** Routes added to the collector's own (the dashboard registers here). */
-const plugins: CollectorPlugin[] = [];
+const plugins: CollectorPlugin[] = [dashboardRoutes];
 
 async function main(): Promise<void> {
   const config = configFromEnv();
