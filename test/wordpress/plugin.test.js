@@ -277,6 +277,11 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
     assert.deepEqual(result, { deleted: true, folder_left: false });
     assert.equal(await site.sql("SELECT option_name FROM wordpress.wp_options WHERE option_name LIKE '%informeel%'"), '');
   });
+
+  it('PHP reported no notice, warning or error from the plugin', () => {
+    const log = existsSync(site.debugLog) ? readFileSync(site.debugLog, 'utf8') : '';
+    assert.deepEqual(log.split('\n').filter((line) => line.includes('informeel-leren')), []);
+  });
 });
 
 /** The requests a page made for the plugin's files (its address without the version query). */
