@@ -74,6 +74,16 @@ describe('hostile and unusual hosts (built bundle)', () => {
     expect(picker.textContent).to.equal('');
   });
 
+  it('the built bundle keeps the spaces users read and hear: "Actie 1: <title>" and "<profile> (hoogste score)"', async () => {
+    const group = freshGroup();
+    localStorage.setItem(`informeel-leren/v1/${group}`, JSON.stringify({ answers: yesTo('Aanbod_3', 'LKB_1', 'Talent_3'), seed: 5, unit: 'team', submitted: true }));
+    const page = await open(`<profile-scan group="${group}"></profile-scan><action-list group="${group}" profile="groei" challenge="3"></action-list>`);
+    const highest = await until(() => deepAll(page.doc, '.highest')[0], 'the highest score', 8000);
+    expect(highest.parentElement!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^\S.* \(hoogste score\)$/);
+    const title = await until(() => deepAll(page.doc, '.top > li h3')[0], 'the first action', 8000);
+    expect(title.textContent!.replace(/\s+/g, ' ')).to.match(/Actie 1: \S/);
+  });
+
   it('works in a sandboxed frame without allow-forms: from Start to the statements', async () => {
     // A group of its own: answers other tests save in this origin must not open it past the intro.
     const page = await open('<profile-scan group="sandboxed"></profile-scan>', { sandbox: 'allow-scripts allow-same-origin' });

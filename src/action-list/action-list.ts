@@ -300,7 +300,7 @@ export class ActionList extends WidgetElement {
     return html`<li class="card" part="card">
       <h3 id="action-${id}">
         ${rank ? html`<span class="rank" aria-hidden="true">${rank}</span>` : nothing}
-        <span>${rank ? html`<span class="visually-hidden">${msg(str`Actie ${rank}:`, { id: 'actions.rank' })} </span>` : nothing}${text.title}</span>
+        <span>${rank ? html`<span class="visually-hidden">${msg(str`Actie ${rank}:`, { id: 'actions.rank' })}${' '}</span>` : nothing}${text.title}</span>
       </h3>
       ${isHighlight(id)
         ? html`<p class="highlight" part="badge"><span aria-hidden="true">★ </span>${msg('Uitgelicht', { id: 'actions.highlight' })}</p>`

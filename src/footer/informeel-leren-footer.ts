@@ -7,6 +7,12 @@ import { baseStyles } from '../base/styles.js';
 import { inLocale, msg, str } from '../localize/localize.js';
 import { footerStyles } from './footer.styles.js';
 
+/**
+ * Only a plain e-mail address becomes a mail link: one with "?", "&" or "%" could add hidden
+ * recipients or text to the visitor's mail, so it is shown as text.
+ */
+const isPlainAddress = (contact: string): boolean => /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(contact);
+
 /** Detail of the `informeel-leren-clear` event. */
 export interface ClearDetail {
   group: string;
@@ -84,7 +90,7 @@ export class InformeelLerenFooter extends LitElement {
         ${contact
           ? html`<p>
               ${msg('Vragen of feedback?', { id: 'contact' })}
-              ${/^[^\s@]+@[^\s@]+$/.test(contact) ? html`<a href="mailto:${contact}">${contact}</a>` : contact}
+              ${isPlainAddress(contact) ? html`<a href="mailto:${contact}">${contact}</a>` : contact}
             </p>`
           : nothing}`,
     );

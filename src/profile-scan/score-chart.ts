@@ -47,7 +47,7 @@ export function scoreChart(
       ${sorted.map(
         (score) => html`<tr class=${score.dominant ? 'dominant' : ''}>
           <th scope="row">
-            ${score.name}${score.dominant ? html` <span class="highest">(${labels.highest})</span>` : ''}
+            ${score.name}${score.dominant ? html`${' '}<span class="highest">(${labels.highest})</span>` : ''}
           </th>
           <td>
             <div class="bar-row">

@@ -37,6 +37,17 @@ describe('one step at a time', () => {
     }
   });
 
+  it('only a plain e-mail address becomes a mail link; one that adds hidden recipients is shown as text', async () => {
+    const cases = [['hr@example.be', true], ['hr@x.be?bcc=spy%40evil.be', false], ['hr@x.be&cc=a@b.be', false], ['Bel 02 123 45 67', false]] as const;
+    for (const [contact, link] of cases) {
+      const el = await mount<ProfileScan>(html`<profile-scan group=${freshGroup()} contact=${contact}></profile-scan>`);
+      const footer = el.shadowRoot!.querySelector('informeel-leren-footer')!;
+      await (footer as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(!!footer.shadowRoot!.querySelector('a[href^="mailto:"]'), contact).to.equal(link);
+      expect(footer.shadowRoot!.textContent, contact).to.contain(contact);
+    }
+  });
+
   it('a fresh page shows step 1 in full; steps 2 and 3 as one line and a way in; "Stap n van 3" on each', async () => {
     const { wrapper, scan, picker, list } = await threeSteps();
     try {
