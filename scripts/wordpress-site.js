@@ -5,6 +5,7 @@
 // the temporary folder is written, and stopping removes it.
 //
 //   node scripts/wordpress-site.js [port]     starts one, prints its address and logins; Ctrl+C stops it
+//   node scripts/wordpress-site.js --missing  prints the Debian packages still to install (nothing: all there)
 //
 // Debian packages: wordpress mariadb-server php-cli php-mysql php-xml php-mbstring
 // wordpress-theme-twentytwentythree.
@@ -88,16 +89,22 @@ function startProcess(command, args, { ready, env, name }) {
   });
 }
 
+/** Sends a signal to the process group of a child this module started; false if it is gone. */
+function signalGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Ends a process group this module started and waits for its leader to exit. */
 function stopProcess(child) {
   if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      resolve();
-    }
+    if (!signalGroup(child, 'SIGTERM')) resolve();
   });
 }
 
@@ -188,7 +195,20 @@ export async function startWordPress({ port, title = 'Informeel leren test', log
   const wordpressDir = join(dir, 'wordpress');
   const debugLog = join(dir, 'debug.log');
   const children = [];
+  // If this process ends without stop() (a test runner's process.exit() on Ctrl+C, an uncaught
+  // error), the servers would outlive it in their own process groups: end them on the way out.
+  // The data is throwaway: SIGKILL, so nothing writes into the folder while it is removed.
+  const stopNow = () => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) signalGroup(child, 'SIGKILL');
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+    } catch (error) {
+      console.error(`wordpress-site: could not remove ${dir}: ${error.message}`);
+    }
+  };
+  process.on('exit', stopNow);
   const stop = async () => {
+    process.off('exit', stopNow);
     for (const child of children.reverse()) await stopProcess(child);
     rmSync(dir, { recursive: true, force: true });
   };
@@ -240,7 +260,10 @@ export async function startWordPress({ port, title = 'Informeel leren test', log
 }
 
 // As a command: start a site and keep it until Ctrl+C.
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--missing') {
+  const missing = await missingPackages();
+  if (missing.length) console.log(missing.join(' '));
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const missing = await missingPackages();
   if (missing.length) {
     console.error(`Missing Debian packages: apt-get install -y --no-install-recommends ${missing.join(' ')}`);

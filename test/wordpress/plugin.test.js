@@ -59,6 +59,7 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
     browser = await launchChromium();
   });
 
+  // Also when a test fails. (Interrupted, the site ends its servers itself and puppeteer its browser.)
   after(async () => {
     await browser?.close();
     await site?.stop();
