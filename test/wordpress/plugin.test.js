@@ -108,7 +108,7 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
     const { page, requests, errors, close } = await openPage(browser, pages.block.link);
     try {
       assert.equal(await page.$eval('html', (html) => html.lang), 'nl-BE');
-      assert.equal(await page.$eval('.entry-content informeel-leren-scan, informeel-leren-scan', (el) => el.getAttribute('lang')), 'nl');
+      assert.equal(await page.$eval('informeel-leren-scan', (el) => el.getAttribute('lang')), 'nl');
 
       await page.locator(byRole('button', 'Start')).click();
       // The unit choice, when the widget asks for one.
@@ -170,7 +170,7 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
     try {
       await page.locator(byRole('button', 'Start')).wait();
       const found = await page.evaluate(() => ({
-        pwned: 'window' in globalThis && '__pwned' in window,
+        pwned: '__pwned' in window,
         elements: [...document.querySelectorAll('profile-scan, challenge-picker')].map((el) => ({
           tag: el.localName,
           attributes: el.getAttributeNames(),
@@ -189,6 +189,24 @@ describe('the WordPress plugin in a real WordPress', { timeout: 240_000 }, () =>
         assert.ok(!/<script/i.test(element.contact), `${element.tag}'s contact line lost its tags: ${element.contact}`);
       }
       assertPluginScripts(requests, 'the hostile page', { once: true });
+    } finally {
+      await close();
+    }
+  });
+
+  it('the same hostile value saved by an author: kses cleans it on the way in, and nothing runs', async () => {
+    const post = await restClient(site.url, author).publishPost('Vijandig (auteur)', dynamicBlock('informeel-leren/scan', { steps: 'profile-scan', group: HOSTILE }));
+    const { page, close } = await openPage(browser, post.link);
+    try {
+      await page.locator(byRole('button', 'Start')).wait();
+      const found = await page.evaluate(() => ({
+        pwned: '__pwned' in window,
+        injected: [...document.scripts].filter((script) => script.textContent.includes('__pwned')).length,
+        attributes: document.querySelector('profile-scan').getAttributeNames(),
+        group: document.querySelector('profile-scan').getAttribute('group'),
+      }));
+      assert.deepEqual({ pwned: found.pwned, injected: found.injected, attributes: found.attributes }, { pwned: false, injected: 0, attributes: ['lang', 'group', 'contact'] });
+      assert.ok(!/<script/i.test(found.group), `kses took the tags out of the value: ${found.group}`);
     } finally {
       await close();
     }
