@@ -6,6 +6,7 @@ import type { ChallengePicker } from '../../src/challenge-picker/challenge-picke
 import { encodeResult, score } from '../../src/scoring/index.js';
 import { teamResult } from '../../src/scoring/team.js';
 import { SHARE_PARAM, ScanStore, storeFor, TEAM_PREFIX } from '../../src/state/store.js';
+import { takeSnapshot } from '../../src/state/later-parts.js';
 import { readParam } from '../../src/state/fragment.js';
 import nlStatements from '../../content/nl/statements.json' with { type: 'json' };
 import nlProfiles from '../../content/nl/profiles.json' with { type: 'json' };
@@ -196,6 +197,19 @@ describe('retake over time', () => {
     expect(history).to.have.length(1);
     expect(history[0].answers).to.deep.equal(yesTo());
     expect(new ScanStore(group).state.history).to.have.length(1); // saved
+  });
+
+  it('keeps one snapshot per finished scan: a retake on the same day adds one, a changed plan updates its own', async () => {
+    const store = storeFor(freshGroup());
+    store.update({ unit: 'team', answers: yesTo(), submitted: true });
+    takeSnapshot(store);
+    store.update({ plan: { '3.1': 'Kim' } });
+    takeSnapshot(store); // the same scan, shown again with a plan
+    expect(store.state.history!.map((s) => s.plan)).to.deep.equal([{ '3.1': 'Kim' }]);
+    store.restart(); // "Opnieuw invullen"
+    store.update({ answers: yesTo('Visie_1'), submitted: true });
+    takeSnapshot(store);
+    expect(store.state.history!.map((s) => s.answers)).to.deep.equal([yesTo(), yesTo('Visie_1')]);
   });
 
   it('exports everything and imports it into a clean group: what it adds is shown, nothing is overwritten without asking', async () => {
