@@ -6,6 +6,7 @@ import { ScanStore, storeFor } from '../src/state/store.js';
 import { define } from '../src/define.js';
 import { VERSION } from '../src/version.js';
 import { $, button, freshGroup, heading, html, mount, ready, yesTo } from './helpers.js';
+import { until } from './frames.js';
 import packageJson from '../package.json' with { type: 'json' };
 
 function captureWarnings() {
@@ -52,6 +53,24 @@ describe('robustness', () => {
       await el.updateComplete;
       expect(storeFor(group).state.answers).to.deep.equal({ Visie_1: false });
       expect(location.hash).to.equal('');
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('a valid share link opened after an invalid one in the same tab clears the message about the invalid one', async () => {
+    const { encodeResult } = await import('../src/scoring/index.js');
+    const group = freshGroup();
+    history.replaceState(null, '', '#informeel-leren=AAAAAAAx');
+    try {
+      const store = storeFor(group);
+      await store.opening;
+      expect(store.problems.has('share-invalid')).to.equal(true);
+      const el = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
+      history.replaceState(null, '', `#informeel-leren=${encodeResult({ answers: yesTo('Aanbod_3'), unit: 'team' })}`);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await until(() => heading(el).startsWith('Het profiel van je team'), 'the shared result', 4000);
+      expect($(el, '.notice.error')?.textContent ?? '').to.not.contain('De gedeelde link is ongeldig');
     } finally {
       history.replaceState(null, '', location.pathname);
     }

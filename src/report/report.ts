@@ -42,7 +42,8 @@ export interface ReportData {
   citation: string;
   link: string;
   /** The team view's results, when colleagues' results were added. */
-  team?: { labels: string[]; result: TeamResult; statements: Record<string, string> };
+  /** `labels` is called while the widget's translations are active ("Jij", "Collega 2"). */
+  team?: { labels: () => string[]; result: TeamResult; statements: Record<string, string> };
 }
 
 /** Gathers the report for what the user sees: the store's state, and the profile and challenge on screen. */
@@ -92,7 +93,7 @@ async function gatherTeam(store: ScanStore, language: Language): Promise<ReportD
   const members = teamMembers(store);
   if (!members.length) return undefined;
   const { statements } = await loadContent(language, 'statements');
-  return { labels: teamLabels(store, members), result: teamResult(members.map((m) => m.result.answers)), statements };
+  return { labels: () => teamLabels(store, members), result: teamResult(members.map((m) => m.result.answers)), statements };
 }
 
 const steps = (text: ActionText) =>
@@ -189,7 +190,8 @@ export function reportTemplate(data: ReportData): TemplateResult {
 }
 
 function teamSection(data: ReportData, percent: Intl.NumberFormat): TemplateResult {
-  const { labels, result, statements } = data.team!;
+  const { result, statements } = data.team!;
+  const labels = data.team!.labels();
   const { profiles } = data;
   return html`<section class="team">
     <h2>${msg(str`Jullie resultaten samen (${labels.length})`, { id: 'team.combined' })}</h2>

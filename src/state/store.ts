@@ -313,6 +313,8 @@ export class ScanStore extends EventTarget {
         if (code === undefined) return false;
         const { state, problems } = link.openCode(code, this.current.seed);
         this.problems.delete('share-unavailable');
+        // A link that opens replaces the message about an earlier one that did not.
+        if (state) this.problems.delete('share-invalid');
         for (const [problem, message] of problems) this.report(problem, message);
         if (state) this.current = state;
         return !!state;

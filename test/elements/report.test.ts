@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { ProfileScan } from '../../src/profile-scan/profile-scan.js';
 import type { ActionList } from '../../src/action-list/action-list.js';
-import { decodeShareCode, topActions, type ProfileId } from '../../src/scoring/index.js';
+import { decodeShareCode, encodeResult, topActions, type ProfileId } from '../../src/scoring/index.js';
 import { SHARE_PARAM, storeFor } from '../../src/state/store.js';
 import { planAction } from '../../src/state/later-parts.js';
 import { readParam } from '../../src/state/fragment.js';
@@ -101,6 +101,26 @@ describe('the personal report', () => {
       }
     });
   }
+
+  it('the team section of an English report names the members in English ("You", "Colleague 1")', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    const { wrapper, list, group } = await finishedScan('en');
+    try {
+      const colleague = encodeResult({ answers: findPattern((r) => r.dominant.length === 1), unit: 'afdeling' });
+      storeFor(group).update({ team: { codes: [colleague] } });
+      await list.updateComplete;
+      const { doc } = await download(list, /Download the report/);
+      const headers = [...doc.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+      expect(headers).to.include('You');
+      expect(headers).to.include('Colleague 1');
+      expect(warnings.filter((w) => w.includes('outside localized'))).to.deep.equal([]);
+    } finally {
+      console.warn = original;
+      wrapper.remove();
+    }
+  });
 
   it('the action plan: marked with a note, shown as "Ons plan", saved and carried in share links', async () => {
     const { wrapper, list, group, profile } = await finishedScan('nl');
