@@ -16,20 +16,9 @@ export interface Filters {
 /** The names of the filters, in the order they appear in the address bar. */
 export const FILTER_NAMES = ['partner', 'sector', 'size', 'from', 'to'] as const;
 
-/** One cell: a quarter or the whole period. Suppressed cells hold no numbers at all. */
-export interface Cell {
-  n: number | null;
-  suppressed: boolean;
-  /** Share of each profile, 0..1. */
-  profiles: Record<string, number> | null;
-  /** Share of "yes" for each statement, 0..1. */
-  statements: Record<string, number> | null;
-}
-
-/** A quarter's cell. */
-export interface QuarterCell extends Cell {
-  quarter: string;
-}
+/** A cell (a quarter or the whole period) and a quarter's cell, as the collector answers them. */
+export type { Cell, QuarterCell } from '../src/suppression.ts';
+import type { Cell, QuarterCell } from '../src/suppression.ts';
 
 /** The whole answer. */
 export interface Aggregates {

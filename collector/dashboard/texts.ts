@@ -7,27 +7,10 @@
 export const LANGUAGES = ['nl', 'fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Sector ids as the collector accepts them (checked against the collector's list in a test). */
-export const SECTOR_IDS = [
-  'industrie',
-  'bouw',
-  'handel',
-  'transport-logistiek',
-  'horeca',
-  'ict-communicatie',
-  'financien',
-  'zakelijke-diensten',
-  'onderwijs',
-  'zorg-welzijn',
-  'overheid',
-  'social-profit-cultuur',
-  'andere',
-] as const;
-export type SectorId = (typeof SECTOR_IDS)[number];
+import type { SectorId, SizeId } from '../src/choices.ts';
 
-/** Size classes (number of people) as the collector accepts them. */
-export const SIZE_IDS = ['1-9', '10-49', '50-249', '250+'] as const;
-export type SizeId = (typeof SIZE_IDS)[number];
+/** Sector and size ids, as the collector accepts them. */
+export { SECTOR_IDS, SIZE_IDS, type SectorId, type SizeId } from '../src/choices.ts';
 
 /** Every text of the page in one language. Functions take the numbers they mention. */
 export interface Texts {

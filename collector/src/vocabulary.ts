@@ -1,11 +1,12 @@
 /**
  * The ids a submission may hold. Statements, profiles and units are read from the instrument
  * (content/instrument.json) and the languages from the widget's own locale list, so the collector
- * never keeps a copy that could drift; size classes and sectors are the collector's own lists.
+ * never keeps a copy that could drift; size classes and sectors are the collector's own lists (choices.ts).
  */
 import { readFileSync } from 'node:fs';
 
 import { allLocales } from '../../src/generated/locale-codes.ts';
+import { SECTOR_IDS, SIZE_IDS } from './choices.ts';
 
 interface InstrumentIds {
   statements: string[];
@@ -29,24 +30,10 @@ export const UNITS: readonly string[] = Object.freeze([...instrument.units]);
 export const LANGUAGES: readonly string[] = Object.freeze([...allLocales]);
 
 /** Self-declared size classes (number of people). */
-export const SIZES: readonly string[] = Object.freeze(['1-9', '10-49', '50-249', '250+']);
+export const SIZES: readonly string[] = Object.freeze([...SIZE_IDS]);
 
 /** Self-declared sectors. */
-export const SECTORS: readonly string[] = Object.freeze([
-  'industrie',
-  'bouw',
-  'handel',
-  'transport-logistiek',
-  'horeca',
-  'ict-communicatie',
-  'financien',
-  'zakelijke-diensten',
-  'onderwijs',
-  'zorg-welzijn',
-  'overheid',
-  'social-profit-cultuur',
-  'andere',
-]);
+export const SECTORS: readonly string[] = Object.freeze([...SECTOR_IDS]);
 
 /** Partner ids: short, lower case, no free text. */
 export const PARTNER_PATTERN = '^[a-z0-9][a-z0-9-]{0,31}$';

@@ -1,5 +1,8 @@
-/** mulberry32: a small, well-known 32-bit PRNG; good enough to order 20 statements. */
-function mulberry32(seed: number): () => number {
+/**
+ * mulberry32: a small, well-known 32-bit PRNG, giving floats in [0, 1) that repeat for a seed;
+ * good enough to order 20 statements (and for the collector's synthetic rows). Not for secrets.
+ */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
