@@ -283,6 +283,8 @@ function firstScreenChunks(id) {
   // ...without what it shares with the other steps, the team view and the report (else they would load it all).
   const shared = path.match(/^src\/(?:scoring\/(share-code|team)|base\/(save-file|adopt-styles))\.ts$/);
   if (shared) return shared[1] ?? shared[2];
+  // The report's part of an element (download, print, its failure message), for the result and the list alike.
+  if (/^src\/(report\/report-part|base\/clicks)\.ts$/.test(path)) return 'scoring';
   const content = path.match(/^content\/(\w+)\/(statements\.json|texts\.json\?scan)$/) ?? path.match(/^src\/generated\/locales\/(\w+)\.ts\?first-screen\.ts$/);
   if (content) return `${content[1]}-first-screen`;
   return undefined;

@@ -169,7 +169,7 @@ for (const [name, files] of Object.entries({ firstScreen, wholeFlow })) {
   const size = [...files].reduce((sum, file) => sum + gzip(file), 0);
   const ok = size <= BUDGETS[name];
   failed ||= !ok;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${kb(size)} gzip (budget ${kb(BUDGETS[name])}), ${files.size} files`);
+  console.log(`${ok ? "ok  " : "FAIL"} ${name}: ${kb(size)} (${size} B) gzip (budget ${kb(BUDGETS[name])}), ${files.size} files`);
   for (const file of [...files].sort((a, b) => gzip(b) - gzip(a))) {
     console.log(`       ${kb(gzip(file)).padStart(8)}  ${file}${name === 'firstScreen' ? `  (fetch ${depth.get(file)})` : ''}`);
   }

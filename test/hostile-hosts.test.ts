@@ -74,6 +74,56 @@ describe('hostile and unusual hosts (built bundle)', () => {
     expect(picker.textContent).to.equal('');
   });
 
+  /** The built file of a module of src (dist/cdn/chunks.json lists each file's modules). */
+  const builtFile = async (module: string) => {
+    // The test server serves JSON as a module.
+    const chunks = ((await import(`${'/dist/cdn/chunks.json'}`)) as { default: Record<string, { modules: string[] }> }).default;
+    return Object.keys(chunks).find((file) => chunks[file].modules.at(-1) === module)!;
+  };
+  for (const [part, module] of [
+    ['the report’s code', 'src/report/report-controller.ts'],
+    ['the report’s layout', 'src/report/report.ts'],
+  ] as const) {
+    itOffline(`${part} cannot be fetched: the download says so with "Probeer opnieuw", and works once the browser is back online`, async () => {
+      await executeServerCommand('network-block', [`*/dist/cdn/${await builtFile(module)}`]);
+      const page = await open('<action-list challenge="4" profile="groei"></action-list>');
+      await until(() => buttonIn(page.doc, 'Rapport downloaden') && !buttonIn(page.doc, 'Rapport downloaden')!.disabled, 'the download button', 5000);
+      const saved: string[] = [];
+      page.win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        saved.push(this.download);
+      };
+      buttonIn(page.doc, 'Rapport downloaden')!.click();
+      const alert = await until(() => deepAll(page.doc, '[role="alert"]').find((el) => el.textContent!.includes('Het rapport kon niet geladen worden')), 'the report’s failure message', 5000);
+      expect(buttonIn(alert, 'Probeer opnieuw'), 'a retry button in the message').to.exist;
+      expect(saved).to.deep.equal([]);
+
+      // A second click while offline: the message stays, still nothing thrown.
+      buttonIn(page.doc, 'Rapport downloaden')!.click();
+      await new Promise((r) => setTimeout(r, 200));
+
+      await executeServerCommand('network-block', []);
+      page.win.dispatchEvent(new Event('online'));
+      await until(() => !deepAll(page.doc, '[role="alert"]').some((el) => el.textContent!.includes('Het rapport kon niet geladen worden')), 'the message gone once online', 5000);
+      buttonIn(page.doc, 'Rapport downloaden')!.click();
+      await until(() => saved.length, 'a saved report', 5000);
+      expect(saved).to.have.length(1);
+      expect(saved[0]).to.match(/\.html$/);
+    });
+  }
+
+  itOffline('"Probeer opnieuw" in the report’s message loads it again', async () => {
+    await executeServerCommand('network-block', [`*/dist/cdn/${await builtFile('src/report/report-controller.ts')}`]);
+    const page = await open('<action-list challenge="2" profile="ontdekken"></action-list>');
+    await until(() => buttonIn(page.doc, 'Rapport downloaden') && !buttonIn(page.doc, 'Rapport downloaden')!.disabled, 'the download button', 5000);
+    buttonIn(page.doc, 'Rapport downloaden')!.click();
+    const alert = await until(() => deepAll(page.doc, '[role="alert"]').find((el) => el.textContent!.includes('Het rapport kon niet geladen worden')), 'the message', 5000);
+    await executeServerCommand('network-block', []);
+    buttonIn(alert, 'Probeer opnieuw')!.click();
+    await until(() => !deepAll(page.doc, '[role="alert"]').length, 'the message gone after the retry', 5000);
+    // The printed page is the report again.
+    await until(() => deepAll(page.doc, '.print-report').length, 'the report for print', 5000);
+  });
+
   it('the built bundle keeps the spaces users read and hear: "Actie 1: <title>" and "<profile> (hoogste score)"', async () => {
     const group = freshGroup();
     localStorage.setItem(`informeel-leren/v1/${group}`, JSON.stringify({ answers: yesTo('Aanbod_3', 'LKB_1', 'Talent_3'), seed: 5, unit: 'team', submitted: true }));

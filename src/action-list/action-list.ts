@@ -6,6 +6,7 @@ import { StepFlowController } from '../base/step-flow.js';
 import { WidgetElement } from '../base/widget-element.js';
 import { FooterPlacement } from '../footer/footer-placement.js';
 import { ReportPart } from '../report/report-part.js';
+import { isRepeatClick, printPage } from '../base/clicks.js';
 import { loadActions } from '../content/actions.js';
 import type { ActionText } from '../content/types.js';
 import { msg, str } from '../localize/localize.js';
@@ -389,11 +390,12 @@ export class ActionList extends WidgetElement {
         <button type="button" part="button" @click=${this.download} ?disabled=${!this.actions.value}>
           ${msg('Rapport downloaden', { id: 'actions.download' })}
         </button>
-        <button type="button" part="button" @click=${() => print()}>${msg('Afdrukken', { id: 'actions.print' })}</button>
+        <button type="button" part="button" @click=${printPage}>${msg('Afdrukken', { id: 'actions.print' })}</button>
         ${this.flow.has(2)
           ? html`<button type="button" part="button" @click=${this.back}>${msg('Terug naar uitdagingen', { id: 'actions.back' })}</button>`
           : nothing}
       </div>
+      ${this.report.renderProblem()}
       <div role="status" class="no-print">
         ${status === 'failed'
           ? msg('Delen lukte niet.', { id: 'actions.share-failed' })
@@ -456,7 +458,8 @@ export class ActionList extends WidgetElement {
   }
 
   /** The report (result, advice, plan, questions) as a self-contained HTML file. */
-  private async download(): Promise<void> {
+  private async download(event: Event): Promise<void> {
+    if (isRepeatClick(event)) return;
     const filename = await this.report.download();
     if (filename) this.emit<ActionListDownloadDetail>('action-list-download', { filename });
   }

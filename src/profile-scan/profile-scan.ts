@@ -5,7 +5,7 @@ import { NoticesController } from '../base/notices-controller.js';
 import { StepFlowController } from '../base/step-flow.js';
 import { WidgetElement } from '../base/widget-element.js';
 import { FooterPlacement } from '../footer/footer-placement.js';
-import { ReportPart } from '../report/report-part.js';
+import type { ReportPart } from '../report/report-part.js';
 import { loadContent } from '../content/load.js';
 import { inLocale, loadTemplates, msg, str } from '../localize/localize.js';
 // The scoring modules themselves, not their index: the first screen carries only what it uses.
@@ -75,10 +75,11 @@ export class ProfileScan extends WidgetElement {
   private readonly flow = new StepFlowController(this, this.scan, 1);
   private readonly notices = new NoticesController(this, this.scan);
   private readonly footer = new FooterPlacement(this, this.scan, this.flow);
-  private readonly report = new ReportPart(this, { scan: this.scan, content: this.content, footer: this.footer, localized: (fn) => this.localized(fn) });
+  /** The report: its part comes with the result's code, as there is nothing to report before. */
+  private report?: ReportPart;
 
   protected override get frame() {
-    return [this.notices, this.footer, this.report];
+    return this.report ? [this.notices, this.footer, this.report] : [this.notices, this.footer];
   }
 
   /** The screen shown before the result; until the first render, resumed from the saved state. */
@@ -90,10 +91,15 @@ export class ProfileScan extends WidgetElement {
     this,
     async ([needed, language]) =>
       needed
-        ? { view: await import('./result-view.js'), profiles: await loadContent(language, 'profiles'), templates: await loadTemplates(language, 'all') }
+        ? { view: this.attachReport(await import('./result-view.js')), profiles: await loadContent(language, 'profiles'), templates: await loadTemplates(language, 'all') }
         : undefined,
     () => [this.view === 'questions' || this.store.hasResult, this.content.language] as const,
   );
+  private attachReport(view: typeof import('./result-view.js')): typeof view {
+    this.report ??= new view.ReportPart(this, { scan: this.scan, content: this.content, footer: this.footer, localized: (fn) => this.localized(fn) });
+    return view;
+  }
+
   /** The result's extras (team view, comparison, reminder), made with the result view's code. */
   private extras?: ResultExtras;
   /** A finished scan waits to be kept as a snapshot, by the result view's code once it is there. */
@@ -286,7 +292,7 @@ export class ProfileScan extends WidgetElement {
       next: () => this.next(),
       edit: () => this.editAnswers(),
       restart: (confirmed) => this.restart(confirmed),
-      download: () => void this.report.download(),
+      report: this.report!,
       answers: this.store.state.answers,
       extras: (this.extras ??= new loaded.view.ResultExtras(this, {
         store: () => this.store,

@@ -18,12 +18,15 @@ import type { ChallengeId } from '../scoring/core.js';
 import { resultStyles } from './result-view.styles.js';
 import { renderProfileParts } from './profile-parts.js';
 import { scoreChart } from './score-chart.js';
+import { isRepeatClick, printPage } from '../base/clicks.js';
+import type { ReportPart } from '../report/report-part.js';
 
 // The report draws the same parts; it takes them from here, where the result already has them.
 export { renderProfileParts, scoreChart };
 import '../state/scoring.js'; // lets the store score: this part shows or uses the result
 
 export { takeSnapshot } from '../state/later-parts.js';
+export { ReportPart } from '../report/report-part.js';
 
 export interface ResultView {
   /** The element showing the result: the result's styles join its own. */
@@ -44,7 +47,8 @@ export interface ResultView {
   edit: () => void;
   restart: (confirmed?: boolean) => void;
   /** Saves the report as a file. */
-  download: () => void;
+  /** The report part: download, and the message when the report could not be loaded. */
+  report: ReportPart;
   /** The team view, the comparison with earlier results and the reminder. */
   extras: ResultExtras;
   statements: Record<string, string>;
@@ -336,11 +340,12 @@ export function renderResultView(view: ResultView): TemplateResult {
                 ${msg('Volgende stap: kies een uitdaging', { id: 'result.next' })}
               </button>`
             : nothing}
-          <button type="button" part="button" @click=${view.download}>${msg('Rapport downloaden', { id: 'actions.download' })}</button>
-          <button type="button" part="button" @click=${() => print()}>${msg('Afdrukken', { id: 'actions.print' })}</button>
+          <button type="button" part="button" @click=${(event: Event) => isRepeatClick(event) || void view.report.download()}>${msg('Rapport downloaden', { id: 'actions.download' })}</button>
+          <button type="button" part="button" @click=${printPage}>${msg('Afdrukken', { id: 'actions.print' })}</button>
           <button type="button" part="button" @click=${view.edit}>${msg('Antwoorden aanpassen', { id: 'result.edit' })}</button>
           <button type="button" part="button" @click=${() => view.restart()}>${msg('Opnieuw invullen', { id: 'result.restart' })}</button>
-        </div>`}
+        </div>
+        ${view.report.renderProblem()}`}
   </section>`;
 }
 

@@ -61,8 +61,13 @@ export class ReportController implements ReactiveController {
   }
 
   /** The report's own load, for `updateComplete` to wait on. */
-  get load(): Pick<LoadController<readonly unknown[], unknown>, 'status' | 'settled'> {
+  get load(): Pick<LoadController<readonly unknown[], unknown>, 'status' | 'settled' | 'error'> {
     return this.loader;
+  }
+
+  /** Gathers the report again after a failed load. */
+  retry(): void {
+    this.loader.retry();
   }
 
   get ready(): boolean {

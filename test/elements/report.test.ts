@@ -187,4 +187,44 @@ describe('the personal report', () => {
       wrapper.remove();
     }
   });
+
+  it('repeated clicks save one report and print once: ten quick clicks, a double click', async () => {
+    const { wrapper, scan, list } = await finishedScan('nl');
+    const saved: string[] = [];
+    const originalClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download) saved.push(this.download);
+      else originalClick.call(this);
+    };
+    const originalPrint = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    try {
+      const downloads: string[] = [];
+      list.addEventListener('action-list-download', (event) => downloads.push((event as CustomEvent<{ filename: string }>).detail.filename));
+      const save = button(list, /Rapport downloaden/);
+      const first = new Promise((resolve) => list.addEventListener('action-list-download', resolve, { once: true }));
+      for (let i = 0; i < 10; i++) save.click();
+      await first;
+      const second = new Promise((resolve) => list.addEventListener('action-list-download', resolve, { once: true }));
+      // A double click: two clicks, the second one's detail is 2.
+      save.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
+      save.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 2 }));
+      await second;
+      await list.updateComplete;
+      expect(saved).to.have.length(2);
+      expect(downloads).to.have.length(2);
+
+      for (const el of [list, scan]) {
+        const printButton = button(el, /Afdrukken/);
+        printButton.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
+        printButton.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 2 }));
+      }
+      expect(printed).to.equal(2);
+    } finally {
+      HTMLAnchorElement.prototype.click = originalClick;
+      window.print = originalPrint;
+      wrapper.remove();
+    }
+  });
 });

@@ -116,6 +116,7 @@
 'report.challenge': str`Our challenge: ${0}`,
 'report.credit': `Based on:`,
 'report.filename': `informal-learning-report`,
+'report.load-failed': `The report could not be loaded. Check your connection.`,
 'report.profile': str`Our profile: ${0}`,
 'report.profile-chosen': str`Our profile (chosen by us): ${0}`,
 'report.reopen': `Reopen this result:`,

@@ -116,6 +116,7 @@
 'report.challenge': str`Notre défi : ${0}`,
 'report.credit': `D’après :`,
 'report.filename': `apprentissage-informel-rapport`,
+'report.load-failed': `Le rapport n’a pas pu être chargé. Vérifiez votre connexion.`,
 'report.profile': str`Notre profil : ${0}`,
 'report.profile-chosen': str`Notre profil (choisi par nous) : ${0}`,
 'report.reopen': `Rouvrir ce résultat :`,
