@@ -187,7 +187,7 @@ function litLocalizeStrOnly() {
 
 /**
  * Gives the entry its own copy of the small modules it shares with the one-tag element and the
- * store (the failure message, the idle wait, the test for a share link): shared, they would be a chunk of their own that the entry
+ * store (the failure message, the idle wait, the test for a share link, the version): shared, they would be a chunk of their own that the entry
  * imports, one more fetch in a row before the entry can start the first screen's files.
  */
 function ownCopyFor(importer, modules) {
@@ -293,6 +293,7 @@ function firstScreenChunks(id) {
 const plugins = (...more) => [
   litLocalizeStrOnly(),
   ownCopyFor('src/lazy.ts', /^src\/(base\/(idle|load-failure)|state\/link-param)\.ts$/),
+  ownCopyFor('src/copies.ts', /^src\/version\.ts$/),
   nodeResolve({ exportConditions: ['production'] }),
   pureClassesIn(/\/node_modules\/d3-shape\/dist\/d3-shape\.mjs$/),
   instrumentCore,

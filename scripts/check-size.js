@@ -24,11 +24,13 @@ import { build } from 'esbuild';
 // entry (about 2.5 KB) and the Dutch statements and scan texts (about 1.7 KB). Everything the
 // result and the later steps need loads after it. The 16 KB would leave about 6 KB for
 // the base, the saved state and the scan's element together, which are about 10 KB now.
-// French and English texts are longer, and their first screen brings its UI translations.
+// French and English texts are longer, and their first screen brings its UI translations. Their
+// whole flow is the Dutch budget plus the longer texts (about 15 % of the content): 63.5 KB since
+// the report survives failed loads and the actions offer practice examples (61.5 before).
 const BUDGETS_BY_LANGUAGE = {
   nl: { firstScreen: 20.5 * 1024, wholeFlow: 60 * 1024 },
-  fr: { firstScreen: 22 * 1024, wholeFlow: 61.5 * 1024 },
-  en: { firstScreen: 22 * 1024, wholeFlow: 61.5 * 1024 },
+  fr: { firstScreen: 22 * 1024, wholeFlow: 63.5 * 1024 },
+  en: { firstScreen: 22 * 1024, wholeFlow: 63.5 * 1024 },
 };
 const MAX_DEPTH = 2;
 const PAGE = ['profile-scan', 'challenge-picker', 'action-list'];

@@ -6,7 +6,7 @@ const warned = new Set<string>();
 /**
  * Registers an element class under a tag name, safely: when the name is taken (the script loaded
  * twice, or another version of it), it leaves the existing registration alone instead of throwing,
- * and warns once if the versions differ. Returns whether this call registered it.
+ * and warns once per other version. Returns whether this call registered it.
  *
  * Use it to register our classes under your own names when ours clash with others on your site:
  * `define('wewis-action-list', ActionList)`.
@@ -15,8 +15,9 @@ export function define(tag: string, elementClass: CustomElementConstructor): boo
   const existing = customElements.get(tag) as (CustomElementConstructor & { [VERSION_KEY]?: string }) | undefined;
   if (existing) {
     const other = existing[VERSION_KEY];
-    if (existing !== elementClass && other !== VERSION && !warned.has(tag)) {
-      warned.add(tag);
+    // One warning per other version on the page, not one per tag it holds.
+    if (existing !== elementClass && other !== VERSION && !warned.has(other ?? '')) {
+      warned.add(other ?? '');
       console.warn(
         `informeel-leren: <${tag}> is already registered${other ? ` by version ${other}` : ' by another script'}; version ${VERSION} leaves it in place.`,
       );

@@ -57,6 +57,8 @@ const fetched = new Set<number>();
 
 /** Tags that show the "could not be loaded" message, cleared once their code arrives. */
 const failed = new Set<Element>();
+/** Timed attempts made at a tag whose code failed: after 1, 3, 9 and 27 s; after that, the browser coming back online. */
+const attempts = new Map<string, number>();
 
 /** The language an element will speak (as base/language.ts resolves it), to fetch the right content. */
 function languageOf(el: Element): string {
@@ -99,9 +101,9 @@ function prefetch(tag: string, how: TagLoad, root: ParentNode): void {
  * Tells the visitor, inside each tag, that this step could not load. Light DOM text: the element
  * has no code (and so no shadow root) yet; it disappears from view once the element upgrades.
  */
-function showFailure(root: ParentNode, tag: string): void {
+function showFailure(root: ParentNode, tag: string, messageFor = loadFailureMessage): void {
   for (const el of root.querySelectorAll(tag)) {
-    const message = loadFailureMessage(el);
+    const message = messageFor(el);
     if (failed.has(el) || el.childNodes.length) continue; // never overwrite what the host put inside
     failed.add(el);
     el.setAttribute('role', 'alert');
@@ -156,10 +158,17 @@ function load(tag: string, root: ParentNode): void {
       clearFailures(tag);
     },
     (error: unknown) => {
-      // Kept pending: the next tag on the page, `discover()` or the browser coming online tries again.
+      // Kept pending: timed attempts, the next tag on the page, `discover()` or the browser coming online try again.
       loading.delete(tag);
       console.warn(`informeel-leren: <${tag}> could not be loaded`, error);
+      // The host's Trusted Types policy refuses Lit's ("lit-html"): no attempt can help, and the message says what is wrong.
+      if (/createPolicy/.test(String(error))) {
+        return void import('./base/policy-failure.js').then(({ policyFailureMessage }) => showFailure(root, tag, policyFailureMessage), () => showFailure(root, tag));
+      }
       showFailure(root, tag);
+      const attempt = attempts.get(tag) ?? 0;
+      attempts.set(tag, attempt + 1);
+      if (attempt < 4) setTimeout(() => load(tag, root), 1000 * 3 ** attempt);
     },
   );
 }

@@ -124,6 +124,57 @@ describe('hostile and unusual hosts (built bundle)', () => {
     await until(() => deepAll(page.doc, '.print-report').length, 'the report for print', 5000);
   });
 
+  itOffline('a step whose code failed once while online is tried again by itself, without an "online" event', async () => {
+    await executeServerCommand('network-block', ['*/dist/cdn/chunks/challenge-picker-*']);
+    const page = await open('<profile-scan></profile-scan><challenge-picker></challenge-picker>');
+    const picker = page.doc.querySelector('challenge-picker')!;
+    await until(() => picker.getAttribute('role') === 'alert', 'the failure message', 5000);
+    expect(picker.textContent).to.contain('we proberen het automatisch opnieuw');
+    await executeServerCommand('network-block', []);
+    // The first timed attempt comes a second after the failure.
+    await until(() => picker.shadowRoot?.querySelector('[data-step-heading]'), 'the picker, loaded by a timed attempt', 5000);
+    expect(picker.hasAttribute('role')).to.equal(false);
+  });
+
+  itOffline('the script twice on a page: no second set of fetches, no warning; another version already there: one warning, nothing fetched', async () => {
+    const sent = async () => ((await executeServerCommand('network-sent', '/dist/cdn/')) as string[]).length;
+    const body = '<profile-scan></profile-scan><challenge-picker></challenge-picker><action-list></action-list>';
+    const capture = `<script>window.warnings = []; const warn = console.warn; console.warn = (...a) => { warnings.push(a.join(' ')); warn(...a); };</script>`;
+    const settled = (page: Page) => until(() => deepAll(page.doc, '[data-step-heading]').length === 3, 'the three steps', 5000);
+
+    let before = await sent();
+    await settled(await open(body, { head: capture }));
+    const once = (await sent()) - before;
+
+    before = await sent();
+    const twice = await open(`${body}<script type="module" src="/dist/cdn/informeel-leren.js?copy=2"></script>`, { head: capture });
+    await settled(twice);
+    // The same files once more for the new frame, plus the second copy's own entry: nothing else.
+    expect((await sent()) - before).to.equal(once + 1);
+    expect((twice.win as unknown as { warnings: string[] }).warnings.filter((w) => w.includes('version'))).to.deep.equal([]);
+
+    before = await sent();
+    const other = await open(body, {
+      head: `${capture}<script>globalThis[Symbol.for('informeel-leren.entry')] = { version: '0.0.9', discover() {} };</script>`,
+    });
+    await until(() => (other.win as unknown as { warnings: string[] }).warnings.length, 'the warning', 5000);
+    expect((await sent()) - before, 'only the entry itself').to.equal(1);
+    const warnings = (other.win as unknown as { warnings: string[] }).warnings;
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('version 0.0.9 is already on this page');
+  });
+
+  itOffline('a host whose Trusted Types policy refuses Lit’s: the message says so, not “check your connection”', async () => {
+    const page = await open('<profile-scan></profile-scan>', {
+      head: `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types host-only">`,
+    });
+    const scan = page.doc.querySelector('profile-scan')!;
+    await until(() => scan.getAttribute('role') === 'alert', 'the message', 5000);
+    expect(scan.textContent).to.contain('Trusted Types');
+    expect(scan.textContent).not.to.contain('verbinding');
+    page.errors.length = 0; // the browser reports the refused policy as an error of the page; that is the case under test
+  });
+
   it('the built bundle keeps the spaces users read and hear: "Actie 1: <title>" and "<profile> (hoogste score)"', async () => {
     const group = freshGroup();
     localStorage.setItem(`informeel-leren/v1/${group}`, JSON.stringify({ answers: yesTo('Aanbod_3', 'LKB_1', 'Talent_3'), seed: 5, unit: 'team', submitted: true }));

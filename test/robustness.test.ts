@@ -5,7 +5,7 @@ import { ActionList } from '../src/action-list/action-list.js';
 import { ScanStore, storeFor } from '../src/state/store.js';
 import { define } from '../src/define.js';
 import { VERSION } from '../src/version.js';
-import { $, button, freshGroup, heading, html, mount, ready, yesTo } from './helpers.js';
+import { $, button, deep, freshGroup, heading, html, mount, ready, yesTo } from './helpers.js';
 import { until } from './frames.js';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -232,6 +232,68 @@ describe('robustness', () => {
     expect(heading(one)).to.equal('Het profiel van je team: Krachtige ambitie');
     expect(heading(two)).to.contain('Informeel leren');
     expect(storeFor(b).state.answers).to.deep.equal({});
+  });
+
+  it('two tags taken by another version: one warning for the page, not one per tag', () => {
+    class SecondCopy extends HTMLElement {}
+    const tags = [`old-scan-${Date.now()}`, `old-list-${Date.now()}`];
+    for (const tag of tags) customElements.define(tag, class extends HTMLElement {
+      static informeelLerenVersion = '0.0.2';
+    });
+    for (const tag of tags) expect(define(tag, SecondCopy)).to.equal(false);
+    expect(capture.warnings).to.have.length(1);
+    expect(capture.warnings[0]).to.contain('version 0.0.2');
+  });
+
+  it('a Symbol or an object as profile, challenge, group or lang: no error, the defaults are used', async () => {
+    const group = freshGroup();
+    const list = await mount<ActionList>(html`<action-list group=${group} challenge="3"></action-list>`);
+    const scan = await mount<ProfileScan>(html`<profile-scan group=${group}></profile-scan>`);
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      Object.assign(list, { profile: Symbol('profile'), challenge: Symbol('challenge'), lang: Symbol('lang'), group: Symbol('group') });
+      Object.assign(scan, { group: { not: 'text' }, lang: Symbol('lang') });
+      await list.updateComplete;
+      await scan.updateComplete;
+      expect(errors).to.deep.equal([]);
+      for (const name of ['profile', 'challenge', 'lang', 'group']) expect(list.hasAttribute(name), name).to.equal(false);
+      // Both still show a step (of the default group, in Dutch).
+      expect(heading(list).toLowerCase()).to.contain('acties');
+      expect(heading(scan)).to.match(/Informeel leren|Het profiel van/);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
+  it('huge values are capped: a 2 MB contact line, a 1 MB attribute in a warning, a 100 KB group name, a 2 MB import file', async () => {
+    const huge = 'x'.repeat(2 * 1024 * 1024);
+    const group = `${freshGroup()}-${'g'.repeat(100 * 1024)}`;
+    const scan = await mount<ProfileScan>(html`<profile-scan group=${group} contact=${`hr@example.be ${huge}`}></profile-scan>`);
+    const footer = deep(scan, 'informeel-leren-footer')[0];
+    expect(footer.shadowRoot!.textContent!.length).to.be.lessThan(5000);
+    expect(footer.shadowRoot!.textContent).to.contain('hr@example.be x');
+    expect(capture.warnings.filter((w) => w.includes('contact line'))).to.have.length(1);
+    // The group name that is stored and compared is cut.
+    storeFor(group).update({ unit: 'team' });
+    const keys = Object.keys(localStorage).filter((key) => key.startsWith('informeel-leren/'));
+    expect(Math.max(...keys.map((key) => key.length))).to.be.lessThan(200);
+
+    const list = await mount<ActionList>(html`<action-list challenge=${'9'.repeat(1024 * 1024)}></action-list>`);
+    await list.updateComplete;
+    const warning = capture.warnings.find((w) => w.includes('is not a known challenge'))!;
+    expect(warning.length).to.be.lessThan(300);
+
+    deep<HTMLDetailsElement>(scan, 'details[part="privacy"]')[0].open = true;
+    await scan.updateComplete;
+    const input = deep<HTMLInputElement>(scan, 'input[type="file"]')[0];
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([huge], 'export.json'));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    const alert = await until(() => deep(scan, '.transfer [role="alert"]')[0], 'the refusal', 2000);
+    expect(alert.textContent).to.contain('kan niet geïmporteerd worden');
   });
 
   it('the version constant matches package.json', () => {

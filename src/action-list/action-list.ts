@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContentController, LoadController } from '../base/content-controller.js';
-import { text } from '../base/text.js';
+import { echo, reflectedText, text } from '../base/text.js';
 import { NoticesController } from '../base/notices-controller.js';
 import { StepFlowController } from '../base/step-flow.js';
 import { WidgetElement } from '../base/widget-element.js';
@@ -82,8 +82,8 @@ export class ActionList extends WidgetElement {
 
   static override properties = {
     ...WidgetElement.properties,
-    profile: { type: String, reflect: true },
-    challenge: { type: String, reflect: true },
+    profile: reflectedText,
+    challenge: reflectedText,
     open: { state: true },
     showAll: { state: true },
     shareStatus: { state: true },
@@ -163,7 +163,7 @@ export class ActionList extends WidgetElement {
   private warnInvalid(name: string, value: string, valid: (v: unknown) => boolean): void {
     if (!value || valid(value) || this.warned.has(`${name}=${value}`)) return;
     this.warned.add(`${name}=${value}`);
-    console.warn(`informeel-leren: <action-list ${name}="${value}"> is not a known ${name}; it is ignored.`);
+    console.warn(`informeel-leren: <action-list ${name}="${echo(value)}"> is not a known ${name}; it is ignored.`);
   }
 
   /** The challenge shown: the attribute when valid, else the one picked on the page. */

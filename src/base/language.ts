@@ -1,4 +1,5 @@
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../content/load.js';
+import { echo } from './text.js';
 
 const warned = new Set<string>();
 
@@ -24,7 +25,7 @@ export function resolveLanguage(element: Element): Language {
   if (isLanguage(primary)) return primary;
   if (!warned.has(requested)) {
     warned.add(requested);
-    console.warn(`informeel-leren: language "${requested}" is not available; showing Dutch (nl).`);
+    console.warn(`informeel-leren: language "${echo(requested)}" is not available; showing Dutch (nl).`);
   }
   return DEFAULT_LANGUAGE;
 }

@@ -1,3 +1,18 @@
 /** A string attribute or property as set by any host: null, undefined or another type count as empty. */
 export const text = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+
+/**
+ * Lit options of a string property that reflects to its attribute. Hosts and frameworks may set
+ * any value: one that is no text (a Symbol, an object) is reflected as no attribute, never thrown on.
+ */
+export const reflectedText = {
+  reflect: true,
+  converter: {
+    fromAttribute: (value: string | null) => value,
+    toAttribute: (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : null),
+  },
+} as const;
+
+/** A host's value as quoted in a console warning: at most 60 characters, so a huge attribute is not echoed whole. */
+export const echo = (value: string): string => (value.length > 60 ? `${value.slice(0, 57)}…` : value);

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { reflectedText } from './text.js';
 import { inLocale, msg } from '../localize/localize.js';
 import type { ContentState } from './content-controller.js';
 import { pendingOf, type FramePart, type Load } from './frame-part.js';
@@ -48,9 +49,9 @@ export abstract class WidgetElement extends LitElement {
   static override styles = [baseStyles];
 
   static override properties = {
-    group: { type: String, reflect: true },
+    group: reflectedText,
     contact: { type: String },
-    lang: { type: String, reflect: true },
+    lang: reflectedText,
   };
 
   /** Elements with the same group share one scan (answers, unit, challenge). Default: "default". */

@@ -2,7 +2,8 @@ import { saveFile } from '../base/save-file.js';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { ContentController } from '../base/content-controller.js';
 import { StoreController } from '../base/store-controller.js';
-import { text } from '../base/text.js';
+import { reflectedText } from '../base/text.js';
+import { contactLine } from './contact.js';
 import { baseStyles } from '../base/styles.js';
 import { inLocale, msg, str } from '../localize/localize.js';
 import { footerStyles } from './footer.styles.js';
@@ -11,6 +12,8 @@ import { footerStyles } from './footer.styles.js';
  * Only a plain e-mail address becomes a mail link: one with "?", "&" or "%" could add hidden
  * recipients or text to the visitor's mail, so it is shown as text.
  */
+/** The largest file an import reads: an export is a few kilobytes, even with a long history. */
+const IMPORT_MAX = 1024 * 1024;
 const isPlainAddress = (contact: string): boolean => /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(contact);
 
 /** Detail of the `informeel-leren-clear` event. */
@@ -40,7 +43,7 @@ export class InformeelLerenFooter extends LitElement {
   static override styles = [baseStyles, footerStyles];
 
   static override properties = {
-    group: { type: String, reflect: true },
+    group: reflectedText,
     contact: { type: String },
     confirming: { state: true },
     erased: { state: true },
@@ -74,7 +77,7 @@ export class InformeelLerenFooter extends LitElement {
     const value = this.content.value;
     if (!value) return nothing;
     const { privacy, about, translationNote } = value.parts.texts;
-    const contact = text(this.contact).trim();
+    const contact = contactLine(this.contact);
     return inLocale(
       value.templates,
       () => html`<details part="privacy">
@@ -145,7 +148,8 @@ export class InformeelLerenFooter extends LitElement {
     this.importing = undefined;
     this.importProblem = undefined;
     if (!file) return;
-    const [{ checkImport }, text] = await Promise.all([import('./transfer.js'), file.text()]);
+    // A file far larger than any export is not one: it is refused unread, with the same message.
+    const [{ checkImport }, text] = await Promise.all([import('./transfer.js'), file.size > IMPORT_MAX ? '' : file.text()]);
     const check = checkImport(text, this.scan.store.state);
     input.value = '';
     if (check.ok) this.importing = check;

@@ -91,13 +91,15 @@ export class ProfileScan extends WidgetElement {
     this,
     async ([needed, language]) =>
       needed
-        ? { view: this.attachReport(await import('./result-view.js')), profiles: await loadContent(language, 'profiles'), templates: await loadTemplates(language, 'all') }
+        ? { view: await this.withReport(import('./result-view.js')), profiles: await loadContent(language, 'profiles'), templates: await loadTemplates(language, 'all') }
         : undefined,
     () => [this.view === 'questions' || this.store.hasResult, this.content.language] as const,
   );
-  private attachReport(view: typeof import('./result-view.js')): typeof view {
-    this.report ??= new view.ReportPart(this, { scan: this.scan, content: this.content, footer: this.footer, localized: (fn) => this.localized(fn) });
-    return view;
+  /** The result's code, with the report's part (which comes with it: there is nothing to report before). */
+  private async withReport<T>(view: Promise<T>): Promise<T> {
+    const [loaded, { ReportPart }] = await Promise.all([view, import('../report/report-part.js')]);
+    this.report ??= new ReportPart(this, { scan: this.scan, content: this.content, footer: this.footer, localized: (fn) => this.localized(fn) });
+    return loaded;
   }
 
   /** The result's extras (team view, comparison, reminder), made with the result view's code. */

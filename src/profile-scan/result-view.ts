@@ -19,14 +19,12 @@ import { resultStyles } from './result-view.styles.js';
 import { renderProfileParts } from './profile-parts.js';
 import { scoreChart } from './score-chart.js';
 import { isRepeatClick, printPage } from '../base/clicks.js';
-import type { ReportPart } from '../report/report-part.js';
 
 // The report draws the same parts; it takes them from here, where the result already has them.
 export { renderProfileParts, scoreChart };
 import '../state/scoring.js'; // lets the store score: this part shows or uses the result
 
 export { takeSnapshot } from '../state/later-parts.js';
-export { ReportPart } from '../report/report-part.js';
 
 export interface ResultView {
   /** The element showing the result: the result's styles join its own. */
@@ -47,8 +45,8 @@ export interface ResultView {
   edit: () => void;
   restart: (confirmed?: boolean) => void;
   /** Saves the report as a file. */
-  /** The report part: download, and the message when the report could not be loaded. */
-  report: ReportPart;
+  /** The element's report (`ReportPart`): download, and the message when it could not be made. */
+  report: { download(): Promise<unknown>; renderProblem(): TemplateResult | typeof nothing };
   /** The team view, the comparison with earlier results and the reminder. */
   extras: ResultExtras;
   statements: Record<string, string>;

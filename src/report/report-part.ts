@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { ContentState } from '../base/content-controller.js';
 import type { FramePart } from '../base/frame-part.js';
 import { msg } from '../localize/localize.js';
+import { contactLine } from '../footer/contact.js';
 import type { StoreController } from '../base/store-controller.js';
 import type { FooterPlacement } from '../footer/footer-placement.js';
 import type { ChallengeId, ProfileId } from '../scoring/core.js';
@@ -42,7 +43,7 @@ export class ReportPart implements ReactiveController, FramePart {
       store: () => scan.store,
       language: () => content.language,
       subject: part.subject ?? (() => ({ profile: scan.store.adviceProfile, challenge: scan.store.state.challenge })),
-      contact: () => footer.contact,
+      contact: () => contactLine(footer.contact),
       prints: () => footer.shown,
       available: () => this.available,
       localized,

@@ -1,4 +1,5 @@
 import { css, html, LitElement } from 'lit';
+import { reflectedText } from '../base/text.js';
 import '../profile-scan/register.js';
 import { whenIdle } from '../base/idle.js';
 import { loadFailureMessage } from '../base/load-failure.js';
@@ -31,13 +32,19 @@ export class InformeelLerenScan extends LitElement {
   `;
 
   static override properties = {
-    group: { type: String, reflect: true },
+    group: reflectedText,
     contact: { type: String },
     laterFailed: { state: true },
   };
 
   /** The later steps' code could not be loaded (offline); tried again when the browser is back online. */
   private laterFailed = false;
+  /** Timed attempts made so far to load the later steps. */
+  private laterAttempts = 0;
+  private readonly retryLaterSteps = (): void => {
+    globalThis.removeEventListener('online', this.retryLaterSteps);
+    if (this.laterFailed) void this.loadLaterSteps();
+  };
 
   group: string | null | undefined = 'default';
   contact: string | null | undefined = '';
@@ -58,7 +65,9 @@ export class InformeelLerenScan extends LitElement {
       (error: unknown) => {
         console.warn('informeel-leren: the later steps could not be loaded', error);
         this.laterFailed = true;
-        globalThis.addEventListener('online', () => void this.loadLaterSteps(), { once: true });
+        // Tried again after 1, 3, 9 and 27 s, and whenever the browser comes back online.
+        globalThis.addEventListener('online', this.retryLaterSteps, { once: true });
+        if (this.laterAttempts < 4) setTimeout(this.retryLaterSteps, 1000 * 3 ** this.laterAttempts++);
       },
     );
   }

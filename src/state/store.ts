@@ -397,12 +397,15 @@ export class ScanStore extends EventTarget {
 
 const stores = new Map<string, ScanStore>();
 
+/** The longest group name: it is part of the storage key and of every link's group check. */
+const GROUP_MAX = 64;
+
 /**
- * The one normalisation of a group name: trimmed, and "default" when empty or not a string
- * (attribute removed, `el.group = null` from a framework binding).
+ * The one normalisation of a group name: trimmed, "default" when empty or not a string
+ * (attribute removed, `el.group = null` from a framework binding), cut to `GROUP_MAX` characters.
  */
 export function normalizeGroup(group: unknown): string {
-  return (typeof group === 'string' && group.trim()) || 'default';
+  return ((typeof group === 'string' && group.trim()) || 'default').slice(0, GROUP_MAX);
 }
 
 /** The store of a group; elements with the same group share one. */
