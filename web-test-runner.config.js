@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { strictCsp } from './scripts/strict-csp.js';
 import { networkEmulation, printToPdf } from './scripts/wtr-network.js';
+import { collectorCommands } from './scripts/wtr-collector.js';
 
 const engine = process.env.WTR_ENGINE ?? 'chromium';
 const preferencesPass = process.env.WTR_PREFERENCES === '1';
@@ -165,6 +166,7 @@ export default {
     mediaSupport(),
     networkEmulation(),
     printToPdf(),
+    collectorCommands(),
     esbuildPlugin({
       ts: true,
       json: true,

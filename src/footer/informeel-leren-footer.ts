@@ -16,6 +16,21 @@ import { footerStyles } from './footer.styles.js';
 const IMPORT_MAX = 1024 * 1024;
 const isPlainAddress = (contact: string): boolean => /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(contact);
 
+/**
+ * The origin of a `monitoring` URL that turns monitoring on (http or https, no credentials), as
+ * src/monitoring/collector-url.ts reads it; checked here without that module, so the footer's code
+ * needs nothing more. The result view warns about an invalid one.
+ */
+function collectorOrigin(raw: unknown): string | undefined {
+  if (typeof raw !== 'string' || !raw.trim()) return undefined;
+  try {
+    const url = new URL(raw.trim());
+    return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Detail of the `informeel-leren-clear` event. */
 export interface ClearDetail {
   group: string;
@@ -82,7 +97,7 @@ export class InformeelLerenFooter extends LitElement {
       value.templates,
       () => html`<details part="privacy">
           <summary>${privacy.title}</summary>
-          ${privacy.paragraphs.map((p) => html`<p>${p}</p>`)} ${this.renderTransfer()} ${this.renderErase()}
+          ${this.privacyParagraphs(privacy.paragraphs).map((p) => html`<p>${p}</p>`)} ${this.renderTransfer()} ${this.renderErase()}
         </details>
         <details part="about">
           <summary>${about.title}</summary>
@@ -97,6 +112,20 @@ export class InformeelLerenFooter extends LitElement {
             </p>`
           : nothing}`,
     );
+  }
+
+  /**
+   * The privacy text; with monitoring on in this group, its second paragraph ("sends nothing to a
+   * server") names the collector that an agreed result goes to instead.
+   */
+  private privacyParagraphs(paragraphs: readonly string[]): readonly string[] {
+    const origin = this.scan.peers.map((peer) => collectorOrigin((peer as { monitoring?: unknown }).monitoring)).find(Boolean);
+    if (!origin) return paragraphs;
+    const sending = msg(
+      str`Alleen als je ervoor kiest, gaan je antwoorden anoniem naar ${origin}, voor de monitoring van informeel leren in Vlaanderen: zonder naam, zonder vrije tekst en zonder iets dat twee inzendingen of een persoon met elkaar verbindt. Verder stuurt de scan niets naar een server. Hij gebruikt geen cookies, volgt je niet en je hebt geen account nodig.`,
+      { id: 'monitoring.privacy' },
+    );
+    return paragraphs.map((p, i) => (i === 1 ? sending : p));
   }
 
   /** Export everything to a file, and import such a file (another browser, an archive). */

@@ -46,6 +46,9 @@ type View = 'intro' | 'unit' | 'questions';
  * @summary The self-scan: statements in, maturity profile out.
  * @tagname profile-scan
  *
+ * @attr monitoring - Base URL of a monitoring collector (http or https). With it, the result offers to send it anonymously (off by default, only after the user agrees); without it nothing is sent.
+ * @attr monitoring-partner - Short partner id (a-z, 0-9, "-") sent with an agreed submission, so a partner can find its own figures.
+ *
  * @fires profile-scan-start - The user starts the scan. `detail: { unit? }`: the unit chosen before, if any (the unit question comes next).
  * @fires profile-scan-answer - A statement was answered. `detail: ProfileScanAnswerDetail`.
  * @fires profile-scan-complete - All 20 answered and sent, once the result can be shown. `detail: ProfileScanCompleteDetail`.
@@ -68,7 +71,14 @@ export class ProfileScan extends WidgetElement {
     view: { state: true },
     missingShown: { state: true },
     confirmingRestart: { state: true },
+    monitoring: { type: String },
+    monitoringPartner: { type: String, attribute: 'monitoring-partner' },
   };
+
+  /** Base URL of the monitoring collector; read by the result view, which loads the opt-in only when it is set. */
+  monitoring?: string | null;
+  /** Partner id sent with an agreed monitoring submission. */
+  monitoringPartner?: string | null;
 
   /** Until there is a result, the UI translations of the scan's first screens do. */
   protected readonly content = new ContentController(this, ['statements', 'scan'], () => (this.store.hasResult ? 'all' : 'first-screen'));

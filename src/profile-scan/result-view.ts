@@ -10,7 +10,7 @@ import { LoadController } from '../base/content-controller.js';
 import type { Language } from '../content/load.js';
 import type { ProfileText } from '../content/types.js';
 import { msg, str } from '../localize/localize.js';
-import { PROFILE_IDS, type ProfileId } from '../scoring/core.js';
+import { PROFILE_IDS, STATEMENT_IDS, type ProfileId } from '../scoring/core.js';
 import type { ScoreResult } from '../scoring/score.js';
 import { compareResults } from '../scoring/team.js';
 import type { ScanStore, Snapshot } from '../state/store.js';
@@ -19,6 +19,8 @@ import { resultStyles } from './result-view.styles.js';
 import { renderProfileParts } from './profile-parts.js';
 import { scoreChart } from './score-chart.js';
 import { isRepeatClick, printPage } from '../base/clicks.js';
+import { collectorBase, partnerId, type MonitoringHost } from '../monitoring/collector-url.js';
+import type { MonitoringOptIn } from '../monitoring/opt-in.js';
 
 // The report draws the same parts; it takes them from here, where the result already has them.
 export { renderProfileParts, scoreChart };
@@ -75,6 +77,9 @@ export class ResultExtras implements ReactiveController {
   private readonly teamModule: LoadController<readonly [boolean], unknown>;
   /** Titles of the actions planned in that earlier result. */
   private readonly comparedPlan: LoadController<readonly [Language, string], Record<string, string>>;
+  /** The monitoring opt-in's code: fetched only when the element has a valid `monitoring` URL. */
+  private readonly monitoringModule: LoadController<readonly [boolean], typeof import('../monitoring/opt-in.js') | undefined>;
+  private optIn?: MonitoringOptIn;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -97,6 +102,11 @@ export class ResultExtras implements ReactiveController {
         return [this.source.language(), challenges] as const;
       },
     );
+    this.monitoringModule = new LoadController(
+      host,
+      async ([on]) => (on ? import('../monitoring/opt-in.js') : undefined),
+      () => [!!this.collector] as const,
+    );
     // Made during a render: the loads start with the next update.
     queueMicrotask(() => host.requestUpdate());
   }
@@ -115,6 +125,38 @@ export class ResultExtras implements ReactiveController {
     return this.teamOpen && this.teamModule.value
       ? html`<team-view .group=${this.source.group()} .contact=${this.source.contact()}></team-view>`
       : nothing;
+  }
+
+  /** The collector of the element's `monitoring` attribute, when it is a valid http(s) URL. */
+  private get collector(): URL | undefined {
+    return collectorBase((this.host as MonitoringHost).monitoring);
+  }
+
+  /**
+   * The monitoring opt-in, with `monitoring` set and its code there. Not for a result opened from
+   * someone else's share link: that result is theirs to send.
+   */
+  renderMonitoring(view: ResultView): TemplateResult | typeof nothing {
+    const base = this.collector;
+    const module = this.monitoringModule.value;
+    const { unit, seed, shared } = this.source.store().state;
+    if (!base || !module || !unit || shared) return nothing;
+    this.optIn ??= new module.MonitoringOptIn(this.host);
+    const { dominant } = view.result;
+    // The profile the result shows: the dominant one, or on a tie the one the user chose.
+    const profile = dominant.length === 1 ? dominant[0] : view.chosen && dominant.includes(view.chosen) ? view.chosen : undefined;
+    const answerBits = STATEMENT_IDS.map((id) => (view.answers[id] ? 1 : 0)).join('');
+    return this.optIn.render({
+      base,
+      partner: partnerId((this.host as MonitoringHost).monitoringPartner),
+      answers: view.answers,
+      unit,
+      unitThe: view.unitThe,
+      lang: view.language,
+      profile,
+      profileName: profile && view.profiles[profile].name,
+      key: `${seed}|${unit}|${profile}|${answerBits}`,
+    });
   }
 
   openTeam(): void {
@@ -321,7 +363,7 @@ export function renderResultView(view: ResultView): TemplateResult {
             <button type="button" part="button" @click=${() => view.extras.openTeam()}>${msg('Open de teamweergave', { id: 'result.open-team' })}</button>
           </div>`
       : view.extras.renderTeam()}
-    ${renderComparison(view, view.answers)} ${renderReminder(view)}
+    ${renderComparison(view, view.answers)} ${renderReminder(view)} ${view.extras.renderMonitoring(view)}
     ${view.confirmingRestart
       ? html`<div class="confirm" role="group" aria-labelledby="restart-question">
           <p id="restart-question">${msg('Opnieuw beginnen? Je huidige antwoorden worden gewist.', { id: 'result.restart-confirm' })}</p>

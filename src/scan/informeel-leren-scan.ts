@@ -15,6 +15,8 @@ import { STEP_PARTS } from '../generated/parts.js';
  * @attr group - Elements with the same group share one scan. Default "default".
  * @attr lang - Language (nl, fr, en); else the nearest ancestor's lang, else Dutch.
  * @attr contact - Contact line of the embedding partner, shown in the footers.
+ * @attr monitoring - Base URL of a monitoring collector, passed to the scan: the result then offers to send it anonymously, only after the user agrees.
+ * @attr monitoring-partner - Short partner id sent with an agreed submission.
  *
  * @csspart heading - Headings of the steps (and every part of the three elements, forwarded under the same names).
  *
@@ -34,6 +36,8 @@ export class InformeelLerenScan extends LitElement {
   static override properties = {
     group: reflectedText,
     contact: { type: String },
+    monitoring: { type: String },
+    monitoringPartner: { type: String, attribute: 'monitoring-partner' },
     laterFailed: { state: true },
   };
 
@@ -48,6 +52,10 @@ export class InformeelLerenScan extends LitElement {
 
   group: string | null | undefined = 'default';
   contact: string | null | undefined = '';
+  /** Passed to the scan's `monitoring`. */
+  monitoring?: string | null;
+  /** Passed to the scan's `monitoring-partner`. */
+  monitoringPartner?: string | null;
 
   /** The challenges and the actions load once the scan's first screen is there, while the browser is idle. */
   protected override firstUpdated(): void {
@@ -73,7 +81,7 @@ export class InformeelLerenScan extends LitElement {
   }
 
   protected override render() {
-    return html`<profile-scan .group=${this.group} .contact=${this.contact} exportparts=${STEP_PARTS}></profile-scan>
+    return html`<profile-scan .group=${this.group} .contact=${this.contact} .monitoring=${this.monitoring} .monitoringPartner=${this.monitoringPartner} exportparts=${STEP_PARTS}></profile-scan>
       ${this.laterFailed
         ? html`<p role="alert">${loadFailureMessage(this)}</p>`
         : ''}
