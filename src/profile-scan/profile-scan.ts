@@ -46,8 +46,8 @@ type View = 'intro' | 'unit' | 'questions';
  * @summary The self-scan: statements in, maturity profile out.
  * @tagname profile-scan
  *
- * @attr monitoring - Base URL of a monitoring collector (http or https). With it, the result offers to send it anonymously (off by default, only after the user agrees); without it nothing is sent.
- * @attr monitoring-partner - Short partner id (a-z, 0-9, "-") sent with an agreed submission, so a partner can find its own figures.
+ * @attr monitoring - Base URL of a monitoring collector (http or https). With it, the result offers to send it anonymously: off by default, sent only after the user agrees. Without it nothing is sent.
+ * @attr monitoring-partner - Short partner id (a-z, 0-9, "-", at most 32) sent with an agreed submission, so a partner can find its own figures.
  *
  * @fires profile-scan-start - The user starts the scan. `detail: { unit? }`: the unit chosen before, if any (the unit question comes next).
  * @fires profile-scan-answer - A statement was answered. `detail: ProfileScanAnswerDetail`.
@@ -75,9 +75,10 @@ export class ProfileScan extends WidgetElement {
     monitoringPartner: { type: String, attribute: 'monitoring-partner' },
   };
 
-  /** Base URL of the monitoring collector; read by the result view, which loads the opt-in only when it is set. */
+  // Read by the result view, which loads the opt-in only when it is set.
+  /** Base URL of a monitoring collector (http or https). With it, the result offers to send it anonymously: off by default, sent only after the user agrees. Without it nothing is sent. */
   monitoring?: string | null;
-  /** Partner id sent with an agreed monitoring submission. */
+  /** Short partner id (a-z, 0-9, "-", at most 32) sent with an agreed submission, so a partner can find its own figures. */
   monitoringPartner?: string | null;
 
   /** Until there is a result, the UI translations of the scan's first screens do. */

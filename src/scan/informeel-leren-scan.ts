@@ -52,9 +52,9 @@ export class InformeelLerenScan extends LitElement {
 
   group: string | null | undefined = 'default';
   contact: string | null | undefined = '';
-  /** Passed to the scan's `monitoring`. */
+  /** Base URL of a monitoring collector, passed to the scan: the result then offers to send it anonymously, only after the user agrees. */
   monitoring?: string | null;
-  /** Passed to the scan's `monitoring-partner`. */
+  /** Short partner id sent with an agreed submission, passed to the scan. */
   monitoringPartner?: string | null;
 
   /** The challenges and the actions load once the scan's first screen is there, while the browser is idle. */
