@@ -63,6 +63,19 @@ const instrumentCore = jsonPart({
   }),
 });
 
+/**
+ * Which actions have practice examples, for the action list (src/action-list/examples.ts): one
+ * entry listing their ids, in the shape of the whole file; the examples themselves load when opened.
+ * Their source sections and challenges are for the content's own checks, not for browsers.
+ */
+const exampleActions = jsonPart({
+  name: 'actions',
+  importer: 'src/action-list/examples.ts',
+  files: /^content\/\w+\/examples\.json$/,
+  prune: ['$schema', 'where', 'challenges'],
+  pick: ({ examples }) => ({ examples: [{ actions: [...new Set(examples.flatMap((example) => example.actions))] }] }),
+});
+
 /** The scan's own texts (src/content/scan-texts.ts), without the footer's and the picker's. */
 const scanTexts = jsonPart({
   name: 'scan',
@@ -232,6 +245,8 @@ function entryFileList(entryName) {
         // only the modules the entry names.
         for (const id of info.moduleIds.map(sourcePath)) {
           let match;
+          // Practice examples load from the action list and the report, never from the entry.
+          if (/^content\/\w+\/examples\.json/.test(id)) continue;
           if ((match = id.match(/^content\/(\w+)\/(\w+)\.json(?:\?(\w+))?$/))) content[`${match[1]}/${match[3] ?? match[2]}`] = indexes(file);
           else if ((match = id.match(/^src\/generated\/locales\/(\w+)\.ts(\?first-screen)?/))) content[`${match[1]}/ui${match[2] ? '-first-screen' : ''}`] = indexes(file);
           else if ((match = id.match(/^src\/(.+)\.ts$/)) && code.includes(JSON.stringify(match[1]))) modules[match[1]] = indexes(file);
@@ -298,6 +313,7 @@ const plugins = (...more) => [
   pureClassesIn(/\/node_modules\/d3-shape\/dist\/d3-shape\.mjs$/),
   instrumentCore,
   scanTexts,
+  exampleActions,
   firstScreenTranslations({
     importer: 'src/localize/first-screen.ts',
     sources: ['src/base/widget-element.ts', 'src/base/notices.ts', 'src/profile-scan/profile-scan.ts'],

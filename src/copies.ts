@@ -21,6 +21,6 @@ export function claimPage(discover: RunningCopy['discover']): RunningCopy['disco
     global[KEY] = { version: VERSION, discover };
     return undefined;
   }
-  if (running.version !== VERSION) console.warn(`informeel-leren: version ${running.version} is already on this page; this copy (${VERSION}) does nothing.`);
+  if (running.version !== VERSION) console.warn(`informeel-leren: version ${running.version} is already on this page; ${VERSION} stays idle.`);
   return running.discover;
 }

@@ -113,4 +113,19 @@ export const actionListStyles = css`
       background: none;
     }
   }
+  .example-list {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .example-list h4 {
+    font-size: 1em;
+    margin-block: var(--_space) 0.25em;
+  }
+  .example-list p {
+    margin-block: 0.25em;
+  }
+  .examples .source {
+    font-size: 0.9em;
+  }
 `;

@@ -8,7 +8,9 @@ import { FooterPlacement } from '../footer/footer-placement.js';
 import { ReportPart } from '../report/report-part.js';
 import { isRepeatClick, printPage } from '../base/clicks.js';
 import { loadActions } from '../content/actions.js';
+import { loadExamples } from '../content/examples.js';
 import type { ActionText } from '../content/types.js';
+import { hasExamples } from './examples.js';
 import { msg, str } from '../localize/localize.js';
 import {
   adviceFor,
@@ -72,6 +74,7 @@ export interface ActionListDownloadDetail {
  * @csspart primary-button - "Meer info" and "Meer acties".
  * @csspart card - One action.
  * @csspart badge - The "★ Uitgelicht" mark on actions the research singled out.
+ * @csspart examples - "Zo deden anderen het" on an action: practice examples, closed until opened.
  * @csspart profile-select - The select to base the advice on another profile.
  * @csspart plan-mark - "Hiermee gaan we aan de slag" on an action, with its note.
  *
@@ -121,8 +124,16 @@ export class ActionList extends WidgetElement {
     () => [this.content.language, this.challengeId] as const,
   );
 
+  /** Practice examples: loaded the first time the user opens "Zo deden anderen het". */
+  private readonly examples = new LoadController(
+    this,
+    async ([wanted, language]) => (wanted ? loadExamples(language) : undefined),
+    () => [this.examplesWanted, this.content.language] as const,
+  );
+  private examplesWanted = false;
+
   protected override get loads() {
-    return [...super.loads, this.actions, this.planTexts];
+    return [...super.loads, this.actions, this.planTexts, this.examples];
   }
 
   /**
@@ -326,8 +337,42 @@ export class ActionList extends WidgetElement {
             </button>
           </div>`
         : nothing}
+      ${hasExamples(id) ? this.renderExamples(id, text) : nothing}
       ${this.renderPlanMark(id, text)}
     </li>`;
+  }
+
+  /** "Zo deden anderen het": real cases from the sources, closed until asked for. */
+  private renderExamples(id: string, text: ActionText): TemplateResult {
+    const loaded = this.examples.value;
+    const cases = loaded?.examples.filter((example) => example.actions.includes(id)) ?? [];
+    return html`<details class="examples" part="examples" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && this.wantExamples()}>
+      <summary>${msg('Zo deden anderen het', { id: 'examples.summary' })}<span class="visually-hidden">: ${text.title}</span></summary>
+      ${this.examples.status === 'error'
+        ? html`<div role="alert">
+            <p>${msg('De voorbeelden konden niet geladen worden. Controleer je verbinding.', { id: 'examples.load-failed' })}</p>
+            <button type="button" part="button" @click=${() => this.examples.retry()}>${msg('Probeer opnieuw', { id: 'retry' })}</button>
+          </div>`
+        : loaded
+          ? html`<ul class="example-list">
+                ${cases.map(
+                  (example) => html`<li>
+                    <h4>${example.title}</h4>
+                    ${example.sector ? html`<p class="muted">${example.sector}</p>` : nothing}
+                    <p>${example.text}</p>
+                  </li>`,
+                )}
+              </ul>
+              <p class="muted source">${msg('Bron', { id: 'examples.source' })}: ${[...new Set(cases.map((example) => loaded.documents[example.source.document]))].join('; ')}</p>`
+          : this.examplesWanted
+            ? html`<p class="muted" aria-busy="true">${msg('Even geduld…', { id: 'loading' })}</p>`
+            : nothing}
+    </details>`;
+  }
+
+  private wantExamples(): void {
+    this.examplesWanted = true;
+    this.requestUpdate();
   }
 
   /** "Hiermee gaan we aan de slag", and once marked, a short note: who, by when. */

@@ -8,10 +8,8 @@ export const text = (value: unknown): string =>
  */
 export const reflectedText = {
   reflect: true,
-  converter: {
-    fromAttribute: (value: string | null) => value,
-    toAttribute: (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : null),
-  },
+  // Read as Lit reads any string attribute; an empty value is reflected as no attribute.
+  converter: { toAttribute: (value: unknown) => text(value) || null },
 } as const;
 
 /** A host's value as quoted in a console warning: at most 60 characters, so a huge attribute is not echoed whole. */

@@ -20,6 +20,17 @@ export interface ActionText {
   steps: { title: string; text: string }[];
 }
 
+/** A practice example beside actions: a real case from the sources, retold (content/<lang>/examples.json). */
+export interface Example {
+  id: string;
+  title: string;
+  /** The sector or kind of organisation, when the source gives it. */
+  sector?: string;
+  text: string;
+  actions: string[];
+  source: { document: string };
+}
+
 export interface TextSection {
   title: string;
   paragraphs: string[];

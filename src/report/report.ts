@@ -7,7 +7,8 @@ import { saveFile } from '../base/save-file.js';
 import { css, html, nothing, render, type TemplateResult } from 'lit';
 import { loadActions } from '../content/actions.js';
 import { loadContent, type Language } from '../content/load.js';
-import type { ActionText, ProfileText } from '../content/types.js';
+import type { ActionText, Example, ProfileText } from '../content/types.js';
+import { loadExamples } from '../content/examples.js';
 import { msg, str } from '../localize/localize.js';
 import { renderProfileParts, scoreChart } from '../profile-scan/result-view.js';
 import {
@@ -36,7 +37,8 @@ export interface ReportData {
   chosen: boolean;
   challenge?: { id: ChallengeId; title: string; explanation: string };
   top: { id: string; text: ActionText }[];
-  plan: { id: string; text: ActionText; note: string }[];
+  /** Each planned action, with one practice example where the sources have one. */
+  plan: { id: string; text: ActionText; note: string; example?: Example & { from: string } }[];
   questions: string[];
   contact: string;
   citation: string;
@@ -66,6 +68,12 @@ export async function gatherReport(
   ]);
   const actions: Record<string, ActionText> = Object.assign({}, ...actionSets.map((set) => set.actions));
   const team = state.team?.codes.length ? await gatherTeam(store, language) : undefined;
+  // Examples only for a plan: a report without one never fetches them.
+  const examples = Object.keys(plan).length ? await loadExamples(language) : undefined;
+  const exampleFor = (id: string) => {
+    const example = examples?.examples.find((candidate) => candidate.actions.includes(id));
+    return example && { example: { ...example, from: examples!.documents[example.source.document] } };
+  };
   const top = challenge && profile ? adviceFor(profile, challenge).top : [];
   return {
     language,
@@ -79,7 +87,7 @@ export async function gatherReport(
     top: top.map((id) => ({ id, text: actions[id] })),
     plan: Object.entries(plan)
       .filter(([id]) => actions[id])
-      .map(([id, note]) => ({ id, text: actions[id], note })),
+      .map(([id, note]) => ({ id, text: actions[id], note, ...exampleFor(id) })),
     questions: challenge ? questions.questions[challenge] : [],
     contact,
     citation: texts.about.citation ?? '',
@@ -167,8 +175,14 @@ export function reportTemplate(data: ReportData): TemplateResult {
           <h2>${msg('Ons plan', { id: 'plan.heading' })}</h2>
           <ul class="plan">
             ${data.plan.map(
-              ({ text, note }) => html`<li class="action">
+              ({ text, note, example }) => html`<li class="action">
                 <strong>${text.title}</strong>${note ? html`<br /><span class="note">${note}</span>` : nothing}
+                ${example
+                  ? html`<p class="example">
+                      ${msg('Zo deden anderen het', { id: 'examples.summary' })}: <em>${example.title}</em>${example.sector ? ` (${example.sector})` : ''}.
+                      ${example.text} <span class="source">${msg('Bron', { id: 'examples.source' })}: ${example.from}</span>
+                    </p>`
+                  : nothing}
               </li>`,
             )}
           </ul>
@@ -257,8 +271,13 @@ export const reportStyles = css`
   }
   .report .meta,
   .report .credit,
-  .report .note {
+  .report .note,
+  .report .example .source {
     color: #333;
+  }
+  .report .example {
+    margin: 2pt 0 0;
+    font-size: 10pt;
   }
   .report .lead {
     font-size: 12pt;

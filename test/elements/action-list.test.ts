@@ -1,11 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { ActionList } from '../../src/action-list/action-list.js';
 import { actionsFor, decodeResult, topActions } from '../../src/scoring/index.js';
 import { SHARE_PARAM, storeFor } from '../../src/state/store.js';
 import { $, $$, button, findPattern, footer, freshGroup, heading, html, mount, oneEvent, ready, yesTo } from '../helpers.js';
 import { itWith } from '../media-support.js';
 import nl3 from '../../content/nl/actions/3.json' with { type: 'json' };
+import nlExamples from '../../content/nl/examples.json' with { type: 'json' };
+import frExamples from '../../content/fr/examples.json' with { type: 'json' };
+import { CHALLENGE_IDS, PROFILE_IDS } from '../../src/scoring/core.js';
 
 const titles = (el: Element, selector = '.top > li h3') =>
   $$(el, selector).map((h) => h.textContent!.replace(/\s+/g, ' ').trim().replace(/^\d Actie \d: /, ''));
@@ -211,5 +214,64 @@ describe('<action-list>', () => {
       await emulateMedia({ media: 'screen' });
     }
     expect(getComputedStyle($(el, '.top .panel')!).display).to.equal('none');
+  });
+
+  describe('"Zo deden anderen het": practice examples beside the actions', () => {
+    const hasCase = (id: string) => nlExamples.examples.some((example) => example.actions.includes(id));
+    /** A profile × challenge whose top 3 has an action with practice examples, and one without. */
+    const advice = CHALLENGE_IDS.flatMap((challenge) => PROFILE_IDS.map((profile) => ({ profile, challenge, top: topActions(profile, challenge) }))).find(
+      ({ top }) => top.some(hasCase) && top.some((id) => !hasCase(id)),
+    )!;
+
+    it('closed and not loaded at first; opened by keyboard it shows the cases by heading; axe clean', async () => {
+      const el = await mount<ActionList>(html`<action-list group=${freshGroup()} profile=${advice.profile} challenge=${advice.challenge}></action-list>`);
+      await actionsShown(el);
+      const cards = $$(el, '.top > li');
+      const withCase = advice.top.findIndex(hasCase);
+      const without = advice.top.findIndex((id) => !hasCase(id));
+      expect(cards[without].querySelector('details.examples'), 'no disclosure on an action without a case').to.equal(null);
+      const details = cards[withCase].querySelector<HTMLDetailsElement>('details.examples')!;
+      const summary = details.querySelector<HTMLElement>('summary')!;
+      const title = cards[withCase].querySelector('h3')!.textContent!.replace(/\s+/g, ' ').trim().replace(/^\d Actie \d: /, '');
+      expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Zo deden anderen het: ${title}`);
+      expect(details.open).to.equal(false);
+      expect(details.querySelector('.example-list'), 'nothing loaded before it is opened').to.equal(null);
+
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(details.open).to.equal(true);
+      await el.updateComplete;
+      const expected = nlExamples.examples.filter((example) => example.actions.includes(advice.top[withCase]));
+      for (let i = 0; i < 100 && !details.querySelector('.example-list'); i++) await new Promise((r) => setTimeout(r, 10));
+      const headings = [...details.querySelectorAll('h4')].map((h) => h.textContent!.trim());
+      expect(headings).to.deep.equal(expected.map((example) => example.title));
+      expect(details.textContent).to.contain(expected[0].text);
+      expect(details.querySelector('.source')!.textContent).to.contain('Bron:');
+      await expect(el).to.be.accessible();
+
+      // Closed again by keyboard.
+      await sendKeys({ press: 'Enter' });
+      expect(details.open).to.equal(false);
+    });
+
+    it('in French, the cases are the French ones', async () => {
+      const wrapper = document.createElement('div');
+      wrapper.lang = 'fr';
+      wrapper.innerHTML = `<action-list group="${freshGroup()}" profile="${advice.profile}" challenge="${advice.challenge}"></action-list>`;
+      document.body.append(wrapper);
+      try {
+        const el = wrapper.firstElementChild as ActionList;
+        await ready(el);
+        await actionsShown(el);
+        const details = $<HTMLDetailsElement>(el, 'details.examples')!;
+        expect(details.querySelector('summary')!.textContent).to.contain('Ce que d’autres ont fait');
+        details.open = true;
+        for (let i = 0; i < 100 && !details.querySelector('.example-list'); i++) await new Promise((r) => setTimeout(r, 10));
+        const first = frExamples.examples.find((example) => example.actions.some((id) => details.closest('li')!.querySelector('h3')!.id === `action-${id}`))!;
+        expect([...details.querySelectorAll('h4')][0].textContent!.trim()).to.equal(first.title);
+      } finally {
+        wrapper.remove();
+      }
+    });
   });
 });

@@ -15,6 +15,8 @@ import enProfiles from '../../content/en/profiles.json' with { type: 'json' };
 import nlQuestions from '../../content/nl/questions.json' with { type: 'json' };
 import frQuestions from '../../content/fr/questions.json' with { type: 'json' };
 import enQuestions from '../../content/en/questions.json' with { type: 'json' };
+import nlExamples from '../../content/nl/examples.json' with { type: 'json' };
+import enExamples from '../../content/en/examples.json' with { type: 'json' };
 
 const content = {
   nl: { profiles: nlProfiles, questions: nlQuestions },
@@ -149,6 +151,33 @@ describe('the personal report', () => {
       expect($(list, 'section.plan')).to.equal(null);
     } finally {
       wrapper.remove();
+    }
+  });
+
+  it('the report lists one practice example for each planned action that has one, in print and in the download', async () => {
+    const withCase = nlExamples.examples[0].actions[0];
+    const without = ['1.1', '1.2', '2.1', '3.1', '4.1', '5.1', '6.1'].find((id) => !nlExamples.examples.some((example) => example.actions.includes(id)))!;
+    for (const [lang, examples, label] of [
+      ['nl', nlExamples, /Rapport downloaden/],
+      ['en', enExamples, /Download the report/],
+    ] as const) {
+      const { wrapper, list, group } = await finishedScan(lang);
+      try {
+        storeFor(group).update({ plan: { [withCase]: '', [without]: 'Jan' } });
+        await list.updateComplete;
+        const first = examples.examples.find((example) => example.actions.includes(withCase))!;
+        const { doc } = await download(list, label);
+        const items = [...doc.querySelectorAll('.plan li')];
+        expect(items).to.have.length(2);
+        const shown = items.map((item) => item.querySelector('.example em')?.textContent ?? null);
+        expect(shown.filter(Boolean)).to.deep.equal([first.title]);
+        expect(doc.querySelector('.plan .example')!.textContent).to.contain(first.text.slice(0, 40));
+        // The page's own print report has it too.
+        await list.updateComplete;
+        expect($(list, '.print-report .plan .example em')!.textContent).to.equal(first.title);
+      } finally {
+        wrapper.remove();
+      }
     }
   });
 
