@@ -1,0 +1,122 @@
+/**
+ * Sends submissions to a running collector from concurrent keep-alive clients (autocannon), each
+ * request with its own body drawn from a SubmissionFeed, and records which ids the collector
+ * acknowledged as stored (201) or as already stored (200, duplicate).
+ */
+import autocannon from 'autocannon';
+
+import type { SubmissionFeed } from './submissions.ts';
+
+/** What one load run saw. */
+export interface LoadResult {
+  /** Ids answered 201: stored. */
+  stored: Set<string>;
+  /** Ids answered 200 with `duplicate: true`: stored before. */
+  duplicates: Set<string>;
+  /** Replies by status code (submissions only, not the health probes sent after a kill). */
+  statuses: Record<number, number>;
+  /** Connection errors and timeouts. */
+  errors: number;
+  timeouts: number;
+  /** Latency of the 2xx replies, in milliseconds. */
+  p50: number;
+  p99: number;
+  /** Replies per second over the whole run. */
+  requestsPerSecond: number;
+  seconds: number;
+}
+
+/** Options of runLoad. */
+export interface LoadOptions {
+  url: string;
+  feed: SubmissionFeed;
+  /** Requests to send (each takes one submission from the feed). */
+  amount: number;
+  connections: number;
+  /** Called after every 201, with the number of 201s so far; may stop the run (see LoadControl). */
+  onStored?: (count: number, control: LoadControl) => void;
+}
+
+/** Lets onStored end the run early. */
+export interface LoadControl {
+  /** Ends the run: no more submissions are sent and the clients close within about a second. */
+  stop(): void;
+}
+
+interface Receipt {
+  id?: unknown;
+  duplicate?: unknown;
+}
+
+/** Runs one load and resolves when every request is answered (or the run was stopped). */
+export function runLoad({ url, feed, amount, connections, onStored }: LoadOptions): Promise<LoadResult> {
+  const stored = new Set<string>();
+  const duplicates = new Set<string>();
+  const statuses: Record<number, number> = {};
+
+  return new Promise((resolve, reject) => {
+    const control: LoadControl = {
+      stop: () => {
+        feed.close();
+        tracker.stop();
+      },
+    };
+    const tracker = autocannon(
+      {
+        url,
+        connections: Math.min(connections, amount),
+        amount,
+        timeout: 10,
+        requests: [
+          {
+            method: 'POST',
+            path: '/v1/submissions',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (request) => {
+              const submission = feed.next();
+              // autocannon needs a request for every slot; once the feed is closed or used up it
+              // gets a health probe, which is not counted below.
+              if (!submission) return { ...request, method: 'GET', path: '/health', body: undefined, headers: {} };
+              return { ...request, body: JSON.stringify(submission) };
+            },
+            onResponse: (status, body) => {
+              let receipt: Receipt;
+              try {
+                receipt = JSON.parse(body) as Receipt;
+              } catch {
+                receipt = {};
+              }
+              const isProbe = status === 200 && receipt.id === undefined;
+              if (isProbe) return;
+              statuses[status] = (statuses[status] ?? 0) + 1;
+              if (typeof receipt.id !== 'string' || !feed.drawn.has(receipt.id)) return;
+              if (status === 201) {
+                stored.add(receipt.id);
+                onStored?.(stored.size, control);
+              } else if (status === 200 && receipt.duplicate === true) {
+                duplicates.add(receipt.id);
+              }
+            },
+          },
+        ],
+      },
+      (error, result) => {
+        if (error) {
+          reject(error);
+          return;
+        }
+        resolve({
+          stored,
+          duplicates,
+          statuses,
+          errors: result.errors,
+          timeouts: result.timeouts,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          requestsPerSecond: result.requests.total / result.duration,
+          seconds: result.duration,
+        });
+      },
+    );
+  });
+}
