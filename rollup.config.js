@@ -5,8 +5,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const posix = (path) => path.replaceAll('\\', '/');
 /** A module id as a path from the project root; the parts below are virtual modules ("\0" + path + "?part"). */
@@ -101,39 +101,59 @@ function variantFor({ importer, matches, suffix }) {
 /**
  * The UI translations (src/generated/locales/<lang>.ts) in two parts: the messages a first screen
  * shows (every id in `sources`) for `importer`, and the rest on top of them for everyone else, so
- * a French or English first screen does not wait for the translations of the later steps.
- * Unbundled, both read the whole file. The generated files hold one message per line.
+ * a French or English first screen does not wait for the translations of the later steps. An
+ * `optional` part (the monitoring opt-in) gets the messages of its folder for its own `importer`,
+ * and those only it uses are left out of the rest.
+ * Unbundled, every part reads the whole file. The generated files hold one message per line.
  */
-function firstScreenTranslations({ importer, sources }) {
+function firstScreenTranslations({ importer, sources, optional }) {
   const suffix = '?first-screen.ts';
   const locale = /\/src\/generated\/locales\/\w+\.ts$/;
+  /** The ids of msg() calls in some files of src (each call must name its id). */
+  const idsIn = (context, files, strict = true) => {
+    const found = new Set();
+    for (const file of files) {
+      context.addWatchFile(resolve(file));
+      const code = readFileSync(file, 'utf8');
+      const here = [...code.matchAll(/\bid: '([\w.-]+)'/g)].map((match) => match[1]);
+      if (strict && here.length < (code.match(/\bmsg\(/g)?.length ?? 0)) context.error(`${file}: a msg() without an id cannot be split off`);
+      for (const id of here) found.add(id);
+    }
+    return found;
+  };
   let ids;
+  /** The optional part's ids, and those only it uses (left out of everyone else's file). */
+  let optionalIds = new Set();
+  let optionalOnly = new Set();
+  const resolveFirst = variantFor({ importer, matches: (id) => locale.test(id), suffix });
+  const resolveOptional = optional && variantFor({ importer: optional.importer, matches: (id) => locale.test(id), suffix: optional.suffix });
   return {
     name: 'first-screen-translations',
     buildStart() {
-      ids = new Set();
-      for (const file of sources) {
-        this.addWatchFile(resolve(file));
-        const code = readFileSync(file, 'utf8');
-        const found = [...code.matchAll(/\bid: '([\w.-]+)'/g)].map((match) => match[1]);
-        if (found.length < (code.match(/\bmsg\(/g)?.length ?? 0)) this.error(`${file}: a msg() without an id cannot be split off for the first screen`);
-        for (const id of found) ids.add(id);
-      }
+      ids = idsIn(this, sources);
+      if (!optional) return;
+      const all = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? all(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+      const files = all('src').map(posix).filter((file) => !file.startsWith('src/generated/'));
+      optionalIds = idsIn(this, files.filter((file) => file.startsWith(optional.folder)));
+      const elsewhere = idsIn(this, files.filter((file) => !file.startsWith(optional.folder)), false);
+      optionalOnly = new Set([...optionalIds].filter((id) => !elsewhere.has(id) && !ids.has(id)));
     },
-    resolveId: variantFor({ importer, matches: (id) => locale.test(id), suffix }),
+    async resolveId(source, from) {
+      return (await resolveFirst.call(this, source, from)) ?? (resolveOptional ? resolveOptional.call(this, source, from) : null);
+    },
     load(id) {
-      const part = id.endsWith(suffix);
-      const path = part ? id.slice(0, -suffix.length) : id;
+      const variant = id.endsWith(suffix) ? 'first' : optional && id.endsWith(optional.suffix) ? 'optional' : 'rest';
+      const path = variant === 'first' ? id.slice(0, -suffix.length) : variant === 'optional' ? id.slice(0, -optional.suffix.length) : id;
       if (!locale.test(posix(path))) return null;
       this.addWatchFile(path);
       const entries = [...readFileSync(path, 'utf8').matchAll(/^\s*'([\w.-]+)': (.*),$/gm)].map(([, key, value]) => ({ key, value }));
-      const missing = [...ids].filter((key) => !entries.some((entry) => entry.key === key));
+      const missing = [...ids, ...optionalIds].filter((key) => !entries.some((entry) => entry.key === key));
       if (missing.length) this.error(`${sourcePath(path)} has no translation for ${missing.join(', ')}`);
-      const list = (first) => entries.filter((entry) => ids.has(entry.key) === first).map((entry) => `${JSON.stringify(entry.key)}: ${entry.value}`);
+      const list = (keep) => entries.filter((entry) => keep(entry.key)).map((entry) => `${JSON.stringify(entry.key)}: ${entry.value}`);
       const head = "import { str } from '@lit/localize';\n";
-      return part
-        ? `${head}export const templates = {\n${list(true).join(',\n')}\n};`
-        : `${head}import { templates as firstScreen } from ${JSON.stringify(id + suffix)};\nexport const templates = { ...firstScreen,\n${list(false).join(',\n')}\n};`;
+      if (variant === 'first') return `${head}export const templates = {\n${list((key) => ids.has(key)).join(',\n')}\n};`;
+      if (variant === 'optional') return `${head}export const templates = {\n${list((key) => optionalIds.has(key)).join(',\n')}\n};`;
+      return `${head}import { templates as firstScreen } from ${JSON.stringify(id + suffix)};\nexport const templates = { ...firstScreen,\n${list((key) => !ids.has(key) && !optionalOnly.has(key)).join(',\n')}\n};`;
     },
   };
 }
@@ -245,8 +265,8 @@ function entryFileList(entryName) {
         // only the modules the entry names.
         for (const id of info.moduleIds.map(sourcePath)) {
           let match;
-          // Practice examples load from the action list and the report, never from the entry.
-          if (/^content\/\w+\/examples\.json/.test(id)) continue;
+          // Practice examples and the opt-in's translations load from the elements, never from the entry.
+          if (/^content\/\w+\/examples\.json|^src\/generated\/locales\/\w+\.ts\?monitoring/.test(id)) continue;
           if ((match = id.match(/^content\/(\w+)\/(\w+)\.json(?:\?(\w+))?$/))) content[`${match[1]}/${match[3] ?? match[2]}`] = indexes(file);
           else if ((match = id.match(/^src\/generated\/locales\/(\w+)\.ts(\?first-screen)?/))) content[`${match[1]}/ui${match[2] ? '-first-screen' : ''}`] = indexes(file);
           else if ((match = id.match(/^src\/(.+)\.ts$/)) && code.includes(JSON.stringify(match[1]))) modules[match[1]] = indexes(file);
@@ -317,6 +337,8 @@ const plugins = (...more) => [
   firstScreenTranslations({
     importer: 'src/localize/first-screen.ts',
     sources: ['src/base/widget-element.ts', 'src/base/notices.ts', 'src/profile-scan/profile-scan.ts'],
+    // The monitoring opt-in's messages come with its code (src/monitoring/translations.ts), not with everyone's.
+    optional: { importer: 'src/monitoring/translations.ts', folder: 'src/monitoring/', suffix: '?monitoring.ts' },
   }),
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.json': false } }),
@@ -343,7 +365,8 @@ export default [
         if (content) return `chunks/${[content[1], content[2], content[3], content[4]].filter(Boolean).join('-')}-[hash].js`;
         const locale = chunk.facadeModuleId?.replaceAll('\\', '/').match(/generated\/locales\/(\w+)\.ts$/);
         if (locale) return `chunks/ui-${locale[1]}-[hash].js`;
-        const element = chunk.facadeModuleId?.replaceAll('\\', '/').match(/src\/([\w-]+)\/register\.ts$/);
+        // An element's chunk, also when another chunk imports from it too (the action list's example index).
+        const element = (chunk.facadeModuleId ?? (chunk.name === 'register' ? chunk.moduleIds.find((id) => /\/register\.ts$/.test(id)) : undefined))?.replaceAll('\\', '/').match(/src\/([\w-]+)\/register\.ts$/);
         if (element) return `chunks/${element[1]}-[hash].js`;
         return 'chunks/[name]-[hash].js';
       },

@@ -25,12 +25,12 @@ import { build } from 'esbuild';
 // result and the later steps need loads after it. The 16 KB would leave about 6 KB for
 // the base, the saved state and the scan's element together, which are about 10 KB now.
 // French and English texts are longer, and their first screen brings its UI translations. Their
-// whole flow is the Dutch budget plus the longer texts (about 15 % of the content): 63.5 KB since
-// the report survives failed loads and the actions offer practice examples (61.5 before).
+// whole flow is the Dutch budget plus the longer texts: 64.5 KB (61.5 before) since the report
+// survives failed loads, the actions offer practice examples and the footer can name a collector.
 const BUDGETS_BY_LANGUAGE = {
   nl: { firstScreen: 20.5 * 1024, wholeFlow: 60 * 1024 },
-  fr: { firstScreen: 22 * 1024, wholeFlow: 63.5 * 1024 },
-  en: { firstScreen: 22 * 1024, wholeFlow: 63.5 * 1024 },
+  fr: { firstScreen: 22 * 1024, wholeFlow: 64.5 * 1024 },
+  en: { firstScreen: 22 * 1024, wholeFlow: 64.5 * 1024 },
 };
 const MAX_DEPTH = 2;
 const PAGE = ['profile-scan', 'challenge-picker', 'action-list'];

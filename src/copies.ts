@@ -7,7 +7,7 @@ interface RunningCopy {
 }
 
 /** Under a registered symbol, so copies find each other without a global name. */
-const KEY = Symbol.for('informeel-leren.entry');
+const KEY = Symbol.for('informeel-leren');
 
 /**
  * Claims the page for this copy of the entry. The first copy gets undefined and loads the tags; a

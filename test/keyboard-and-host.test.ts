@@ -28,7 +28,8 @@ const isButton = (label: string) => (el: Element) => el.localName === 'button' &
 const isRadio = (el: Element) => el instanceof HTMLInputElement && el.type === 'radio';
 
 describe('keyboard only', () => {
-  it('goes through scan, challenge and actions without a mouse, focus following each step', async () => {
+  it('goes through scan, challenge and actions without a mouse, focus following each step', async function () {
+    this.timeout(30000);
     const group = freshGroup();
     const wrapper = document.createElement('div');
     wrapper.innerHTML = `<profile-scan group="${group}"></profile-scan><challenge-picker group="${group}"></challenge-picker><action-list group="${group}"></action-list>`;

@@ -116,11 +116,17 @@ export const actionListStyles = css`
   .example-list {
     list-style: none;
     padding: 0;
-    margin: 0;
+    margin-block: 0;
+  }
+  /* A case from practice, set apart from the action's own advice. */
+  .example-list li {
+    border-inline-start: 3px solid var(--_border);
+    padding-inline-start: 0.75em;
+    margin-block: var(--_space);
   }
   .example-list h4 {
     font-size: 1em;
-    margin-block: var(--_space) 0.25em;
+    margin-block: 0 0.25em;
   }
   .example-list p {
     margin-block: 0.25em;

@@ -13,4 +13,4 @@ export const reflectedText = {
 } as const;
 
 /** A host's value as quoted in a console warning: at most 60 characters, so a huge attribute is not echoed whole. */
-export const echo = (value: string): string => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
+export const echo = (value: string): string => value.slice(0, 60);

@@ -3,6 +3,8 @@
  * when the user agrees and presses the button, to the collector named in `monitoring`. Loaded by
  * the result view only when that attribute is set.
  */
+// The result view checks the attributes with the opt-in's own code, so neither loads without `monitoring`.
+export { collectorBase, partnerId } from './collector-url.js';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { adoptStyles } from '../base/adopt-styles.js';
 import { msg, str } from '../localize/localize.js';

@@ -9,7 +9,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { LoadController } from '../base/content-controller.js';
 import type { Language } from '../content/load.js';
 import type { ProfileText } from '../content/types.js';
-import { msg, str } from '../localize/localize.js';
+import { inLocale, msg, str, type Templates } from '../localize/localize.js';
 import { PROFILE_IDS, STATEMENT_IDS, type ProfileId } from '../scoring/core.js';
 import type { ScoreResult } from '../scoring/score.js';
 import { compareResults } from '../scoring/team.js';
@@ -19,7 +19,8 @@ import { resultStyles } from './result-view.styles.js';
 import { renderProfileParts } from './profile-parts.js';
 import { scoreChart } from './score-chart.js';
 import { isRepeatClick, printPage } from '../base/clicks.js';
-import { collectorBase, partnerId, type MonitoringHost } from '../monitoring/collector-url.js';
+import type { MonitoringHost } from '../monitoring/collector-url.js';
+import { text } from '../base/text.js';
 import type { MonitoringOptIn } from '../monitoring/opt-in.js';
 
 // The report draws the same parts; it takes them from here, where the result already has them.
@@ -78,7 +79,10 @@ export class ResultExtras implements ReactiveController {
   /** Titles of the actions planned in that earlier result. */
   private readonly comparedPlan: LoadController<readonly [Language, string], Record<string, string>>;
   /** The monitoring opt-in's code: fetched only when the element has a valid `monitoring` URL. */
-  private readonly monitoringModule: LoadController<readonly [boolean], typeof import('../monitoring/opt-in.js') | undefined>;
+  private readonly monitoringModule: LoadController<
+    readonly [boolean, Language],
+    { optIn: typeof import('../monitoring/opt-in.js'); templates: Templates } | undefined
+  >;
   private optIn?: MonitoringOptIn;
 
   constructor(
@@ -104,8 +108,13 @@ export class ResultExtras implements ReactiveController {
     );
     this.monitoringModule = new LoadController(
       host,
-      async ([on]) => (on ? import('../monitoring/opt-in.js') : undefined),
-      () => [!!this.collector] as const,
+      async ([on, language]) => {
+        if (!on) return undefined;
+        const [optIn, templates] = await Promise.all([import('../monitoring/opt-in.js'), import('../monitoring/translations.js').then((t) => t.loadOptInTemplates(language))]);
+        return { optIn, templates };
+      },
+      // Any value loads it: the opt-in's code checks the URL (and warns about a bad one).
+      () => [!!text((this.host as MonitoringHost).monitoring).trim(), this.source.language()] as const,
     );
     // Made during a render: the loads start with the next update.
     queueMicrotask(() => host.requestUpdate());
@@ -127,28 +136,27 @@ export class ResultExtras implements ReactiveController {
       : nothing;
   }
 
-  /** The collector of the element's `monitoring` attribute, when it is a valid http(s) URL. */
-  private get collector(): URL | undefined {
-    return collectorBase((this.host as MonitoringHost).monitoring);
-  }
+
 
   /**
    * The monitoring opt-in, with `monitoring` set and its code there. Not for a result opened from
    * someone else's share link: that result is theirs to send.
    */
   renderMonitoring(view: ResultView): TemplateResult | typeof nothing {
-    const base = this.collector;
-    const module = this.monitoringModule.value;
+    const loaded = this.monitoringModule.value;
+    const base = loaded?.optIn.collectorBase((this.host as MonitoringHost).monitoring);
     const { unit, seed, shared } = this.source.store().state;
-    if (!base || !module || !unit || shared) return nothing;
-    this.optIn ??= new module.MonitoringOptIn(this.host);
+    if (!base || !loaded || !unit || shared) return nothing;
+    this.optIn ??= new loaded.optIn.MonitoringOptIn(this.host);
     const { dominant } = view.result;
     // The profile the result shows: the dominant one, or on a tie the one the user chose.
     const profile = dominant.length === 1 ? dominant[0] : view.chosen && dominant.includes(view.chosen) ? view.chosen : undefined;
     const answerBits = STATEMENT_IDS.map((id) => (view.answers[id] ? 1 : 0)).join('');
-    return this.optIn.render({
+    const optIn = this.optIn;
+    // Its messages come with its code.
+    return inLocale(loaded.templates, () => optIn.render({
       base,
-      partner: partnerId((this.host as MonitoringHost).monitoringPartner),
+      partner: loaded.optIn.partnerId((this.host as MonitoringHost).monitoringPartner),
       answers: view.answers,
       unit,
       unitThe: view.unitThe,
@@ -156,7 +164,7 @@ export class ResultExtras implements ReactiveController {
       profile,
       profileName: profile && view.profiles[profile].name,
       key: `${seed}|${unit}|${profile}|${answerBits}`,
-    });
+    }));
   }
 
   openTeam(): void {
