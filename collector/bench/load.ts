@@ -15,14 +15,16 @@ export interface LoadResult {
   duplicates: Set<string>;
   /** Replies by status code (submissions only, not the health probes sent after a kill). */
   statuses: Record<number, number>;
-  /** Connection errors and timeouts. */
+  /** Connection errors and timeouts while submissions were being sent. */
   errors: number;
-  timeouts: number;
-  /** Latency of the 2xx replies, in milliseconds. */
+  /** Connection errors after the run was stopped (clients reconnecting to a killed service). */
+  errorsAfterStop: number;
+  /** Latency of the 2xx replies, in milliseconds (autocannon counts whole milliseconds). */
   p50: number;
   p99: number;
-  /** Replies per second over the whole run. */
+  /** Submission replies per second, from the start until the last reply. */
   requestsPerSecond: number;
+  /** From the start until the last submission reply. */
   seconds: number;
 }
 
@@ -53,10 +55,17 @@ export function runLoad({ url, feed, amount, connections, onStored }: LoadOption
   const stored = new Set<string>();
   const duplicates = new Set<string>();
   const statuses: Record<number, number> = {};
+  let replies = 0;
+  let errors = 0;
+  let errorsAfterStop = 0;
+  let stopped = false;
+  const started = performance.now();
+  let lastReply = started;
 
   return new Promise((resolve, reject) => {
     const control: LoadControl = {
       stop: () => {
+        stopped = true;
         feed.close();
         tracker.stop();
       },
@@ -89,6 +98,8 @@ export function runLoad({ url, feed, amount, connections, onStored }: LoadOption
               const isProbe = status === 200 && receipt.id === undefined;
               if (isProbe) return;
               statuses[status] = (statuses[status] ?? 0) + 1;
+              replies += 1;
+              lastReply = performance.now();
               if (typeof receipt.id !== 'string' || !feed.drawn.has(receipt.id)) return;
               if (status === 201) {
                 stored.add(receipt.id);
@@ -105,18 +116,25 @@ export function runLoad({ url, feed, amount, connections, onStored }: LoadOption
           reject(error);
           return;
         }
+        // autocannon's own duration ends at its next one-second tick, not at the last reply.
+        const seconds = (lastReply - started) / 1000;
         resolve({
           stored,
           duplicates,
           statuses,
-          errors: result.errors,
-          timeouts: result.timeouts,
+          errors,
+          errorsAfterStop,
           p50: result.latency.p50,
           p99: result.latency.p99,
-          requestsPerSecond: result.requests.total / result.duration,
-          seconds: result.duration,
+          requestsPerSecond: seconds > 0 ? replies / seconds : 0,
+          seconds,
         });
       },
     );
+    // Timeouts are reported as request errors too.
+    tracker.on('reqError', () => {
+      if (stopped) errorsAfterStop += 1;
+      else errors += 1;
+    });
   });
 }

@@ -28,7 +28,7 @@ function line(store: string, run: string, sent: number, load: LoadResult, stored
     String(load.stored.size),
     String(load.duplicates.size),
     String(otherReplies(load)),
-    String(load.errors + load.timeouts),
+    String(load.errors),
     load.p50.toFixed(1),
     load.p99.toFixed(1),
     String(Math.round(load.requestsPerSecond)),
@@ -51,6 +51,7 @@ function faultSummary({ store, fault }: StoreReport, bench: BenchSettings): stri
   if (!fault.afterRestart || !fault.final || !fault.resent) return `${head}\n  the process was not killed as planned`;
   return [
     head,
+    `  while it was down the clients' reconnections failed ${fault.beforeKill.errorsAfterStop} times (not counted as errors above)`,
     `  started again in ${fault.restartMs} ms; acknowledged and stored: ${fault.beforeKill.stored.size - fault.afterRestart.lost.length} of ${fault.beforeKill.stored.size} (${fault.afterRestart.lost.length} lost), ` +
       `${fault.storedWithoutReply} stored whose reply never arrived`,
     `  sent again: ${fault.resent.unacknowledged} unacknowledged + ${fault.resent.acknowledged} acknowledged, then ${fault.resent.neverSent} not sent yet; ` +
