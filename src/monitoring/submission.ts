@@ -9,20 +9,6 @@ import type { SectorId, SizeId } from './choices.js';
 /** The version of the scoring key the widget scores with. */
 export const KEY_VERSION = '1';
 
-/** The body of a submission, exactly as the collector accepts it. */
-export interface Submission {
-  /** Random per submission and the same on a retry, so the collector stores it once. */
-  id: string;
-  key: string;
-  answers: Record<string, boolean>;
-  unit: UnitId;
-  lang: string;
-  profile: ProfileId;
-  partner?: string;
-  size?: SizeId;
-  sector?: SectorId;
-}
-
 /** What a submission is made of, besides its id and the key version. */
 export interface SubmissionParts {
   answers: Readonly<Record<string, boolean>>;
@@ -32,6 +18,15 @@ export interface SubmissionParts {
   partner?: string;
   size?: SizeId;
   sector?: SectorId;
+}
+
+/** The body of a submission, exactly as the collector accepts it. */
+export interface Submission extends SubmissionParts {
+  /** Random per submission and the same on a retry, so the collector stores it once. */
+  id: string;
+  key: string;
+  /** All 20 statements, in the instrument's order. */
+  answers: Record<string, boolean>;
 }
 
 /** The body: the 20 answers in the instrument's order, optional fields only when set. */
